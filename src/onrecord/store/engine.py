@@ -26,15 +26,23 @@ def default_db_path() -> str:
 
 
 def database_url(path_or_url: str | os.PathLike) -> URL:
-    """A SQLAlchemy URL for a file path (created with its folder if need be) or a URL given as is."""
+    """A SQLAlchemy URL for a file path or a URL given as is."""
     text = os.fspath(path_or_url)
     if "://" in text:
         return make_url(text)
     if text == ":memory:":
         return URL.create("sqlite")
-    path = Path(text).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return URL.create("sqlite", database=str(path))
+    return URL.create("sqlite", database=str(Path(text).expanduser()))
+
+
+def _is_sqlite_memory(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+
+
+def _create_sqlite_folder(url: URL) -> None:
+    """SQLite creates a missing file but not a missing folder: "data/onrecord.db" should just work."""
+    if url.get_backend_name() == "sqlite" and not _is_sqlite_memory(url) and not url.database.startswith("file:"):
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
 def create_store_engine(path_or_url: str | os.PathLike) -> Engine:
@@ -43,7 +51,8 @@ def create_store_engine(path_or_url: str | os.PathLike) -> Engine:
         # keep non-ASCII names readable in the file (and matchable with LIKE)
         "json_serializer": lambda value: json.dumps(value, ensure_ascii=False),
     }
-    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
+    _create_sqlite_folder(url)
+    if _is_sqlite_memory(url):
         # an in-memory database lives in one connection: share it
         options["poolclass"] = StaticPool
         options["connect_args"] = {"check_same_thread": False}
