@@ -1,0 +1,250 @@
+"""The `onrecord` command line: ingest reports, query who said what, export the record.
+
+Every command takes `--db PATH` (default: $ONRECORD_DB, else ./onrecord.db). Query commands print
+a table for people and `--format json|csv` for pipes.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from onrecord import __version__
+
+app = typer.Typer(help="Who said what, when, where, as reported by whom: a sourced record from news reports and "
+                       "broadcast transcripts.", no_args_is_help=True, add_completion=False)
+console = Console()
+err = Console(stderr=True)
+
+DbOption = typer.Option(None, "--db", help="SQLite file or database URL [default: $ONRECORD_DB or ./onrecord.db]",
+                        show_default=False)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+
+
+def _open_store(db: Optional[str]):
+    from onrecord.store import Store, default_db_path
+    try:
+        return Store.open(db or default_db_path())
+    except Exception as exc:  # a clear message instead of a traceback for a wrong path or URL
+        err.print(f"[red]error:[/red] cannot open store {db or default_db_path()!r}: {exc}")
+        raise typer.Exit(2)
+
+
+def _parse_date(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"[red]error:[/red] {option} expects a date as YYYY-MM-DD, got {value!r}")
+        raise typer.Exit(2)
+
+
+def _emit(rows: list[dict], columns: list[str], fmt: OutputFormat, title: str | None = None,
+          widths: dict[str, int] | None = None):
+    from onrecord.serve.export import to_csv
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    if fmt is OutputFormat.csv:
+        sys.stdout.write(to_csv(rows, columns))
+        return
+    table = Table(title=title, show_lines=False, expand=False)
+    for c in columns:
+        table.add_column(c, overflow="fold", max_width=(widths or {}).get(c))
+    for r in rows:
+        table.add_row(*["" if r.get(c) is None else str(r.get(c)) for c in columns])
+    console.print(table)
+
+
+@app.callback(invoke_without_command=True)
+def main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")):
+    if version:
+        console.print(f"onrecord {__version__}")
+        raise typer.Exit()
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or http(s) URLs."),
+           db: Optional[str] = DbOption,
+           max_bytes: int = typer.Option(20_000_000, help="Refuse inputs larger than this many bytes."),
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
+    """Read reports and transcripts, extract who said what, and store it."""
+    from onrecord.ingest import IngestSettings
+    from onrecord.pipeline import ingest as run_ingest
+    store = _open_store(db)
+    settings = IngestSettings(max_bytes=max_bytes)
+    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        TextColumn("{task.description}"), console=err, transient=True,
+                        disable=quiet or not err.is_terminal)
+    with progress:
+        task = progress.add_task("", total=None)
+
+        def on_progress(source: str, n: int, total: int):
+            progress.update(task, total=total, completed=n - 1, description=Path(source).name[:40])
+
+        report = run_ingest(paths, store, settings, on_progress)
+        progress.update(task, completed=report.sources)
+    summary = (f"{report.sources} sources: {report.added} added, {report.unchanged} unchanged, "
+               f"{len(report.failures)} failed; {report.statements} statements extracted")
+    console.print(summary)
+    if report.added:
+        console.print(f"linked: {report.entities} entities, {report.speech_events} speech events")
+    for f in report.failures:
+        err.print(f"[yellow]skipped[/yellow] {f.source}: {f.reason}")
+    store.close()
+
+
+@app.command()
+def quotes(speaker: Optional[str] = typer.Option(None, help="Speaker name or alias (any spelling)."),
+           since: Optional[str] = typer.Option(None, help="Statements made on or after YYYY-MM-DD."),
+           until: Optional[str] = typer.Option(None, help="Statements made on or before YYYY-MM-DD."),
+           search: Optional[str] = typer.Option(None, "--search", "-s", help="Full-text search in the quote text."),
+           document: Optional[str] = typer.Option(None, help="Only this document (id, id prefix or file name)."),
+           limit: Optional[int] = typer.Option(None, help="At most this many quotes."),
+           format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+           db: Optional[str] = DbOption):
+    """List statements with their speakers, dates and sources."""
+    from onrecord.serve.export import QUOTE_COLUMNS, quote_rows
+    store = _open_store(db)
+    doc_id = None
+    if document:
+        doc = store.get_document(document)
+        if doc is None:
+            err.print(f"[red]error:[/red] no document matches {document!r}")
+            raise typer.Exit(1)
+        doc_id = doc.id
+    if search:
+        records = store.search_quotes(search, limit=limit or 50)
+    else:
+        records = store.quotes(speaker=speaker, since=_parse_date(since, "--since"),
+                               until=_parse_date(until, "--until"), document_id=doc_id, limit=limit)
+    rows = quote_rows(records)
+    if format is OutputFormat.table:
+        for r in rows:
+            r["source"] = Path(r["source"]).name
+            r["text"] = r["text"] if len(r["text"]) <= 160 else r["text"][:157] + "..."
+        _emit(rows, ["statement_date", "speaker", "kind", "text", "source"], format,
+              title=f"{len(rows)} statements", widths={"text": 80, "source": 24})
+    else:
+        _emit(rows, QUOTE_COLUMNS, format)
+    store.close()
+
+
+@app.command()
+def speakers(format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+             db: Optional[str] = DbOption):
+    """Who is quoted, how often, in how many documents."""
+    store = _open_store(db)
+    counts: dict[str, dict] = {}
+    for r in store.quotes():
+        name = r.speaker_entity_name or r.quote.speaker_name or "(unknown)"
+        key = r.speaker_entity_id or name
+        row = counts.setdefault(key, {"speaker": name, "entity_id": r.speaker_entity_id, "statements": 0,
+                                      "documents": set(), "first": None, "last": None})
+        row["statements"] += 1
+        row["documents"].add(r.document_id)
+        d = (r.statement_date.start.isoformat() if r.statement_date else (r.published or "")[:10]) or None
+        if d:
+            row["first"] = min(filter(None, [row["first"], d]))
+            row["last"] = max(filter(None, [row["last"], d]))
+    rows = sorted(counts.values(), key=lambda r: (-r["statements"], r["speaker"]))
+    for r in rows:
+        r["documents"] = len(r["documents"])
+    _emit(rows, ["speaker", "statements", "documents", "first", "last", "entity_id"], format,
+          title=f"{len(rows)} speakers")
+    store.close()
+
+
+@app.command()
+def documents(format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+              db: Optional[str] = DbOption):
+    """The documents in the store."""
+    store = _open_store(db)
+    rows = []
+    for doc in store.documents():
+        ex = store.get_extraction(doc.id)
+        rows.append({"id": doc.id[:12], "source": Path(doc.source).name, "published": doc.published,
+                     "title": doc.title, "outlet": doc.outlet, "broadcaster": doc.broadcaster,
+                     "external_id": doc.external_id, "quotes": len(ex.quotes)})
+    _emit(rows, ["id", "published", "source", "title", "broadcaster", "external_id", "quotes"], format,
+          title=f"{len(rows)} documents", widths={"title": 50})
+    store.close()
+
+
+_KIND_STYLE = {"direct": "bold green", "indirect": "cyan", "mixed": "magenta"}
+
+
+@app.command()
+def show(document: str = typer.Argument(..., help="Document id, id prefix, source path or file name."),
+         db: Optional[str] = DbOption):
+    """A document's text with its quotes marked and their speakers."""
+    store = _open_store(db)
+    doc = store.get_document(document)
+    if doc is None:
+        err.print(f"[red]error:[/red] no document matches {document!r}")
+        raise typer.Exit(1)
+    ex = store.get_extraction(doc.id)
+    console.print(f"[bold]{doc.title or '(untitled)'}[/bold]")
+    meta = [f"source: {doc.source}", f"published: {doc.published or 'unknown'}"]
+    if doc.outlet:
+        meta.append(f"outlet: {doc.outlet}")
+    if doc.broadcaster:
+        meta.append(f"broadcaster: {doc.broadcaster}")
+    if doc.external_id:
+        meta.append(f"id: {doc.external_id}")
+    console.print(" · ".join(meta), style="dim")
+    console.print()
+    body = Text(doc.text)
+    for n, q in enumerate(ex.quotes, 1):
+        body.stylize(_KIND_STYLE.get(q.kind, "bold"), q.start, q.end)
+        if q.speaker_start is not None and q.speaker_end is not None:
+            body.stylize("underline", q.speaker_start, q.speaker_end)
+    console.print(body)
+    console.print()
+    table = Table(title="statements", show_lines=False)
+    for c in ("#", "speaker", "kind", "cue", "span"):
+        table.add_column(c)
+    for n, q in enumerate(ex.quotes, 1):
+        table.add_row(str(n), q.speaker_name or "(unknown)", q.kind, q.cue or "", f"{q.start}-{q.end}")
+    console.print(table)
+    store.close()
+
+
+@app.command()
+def export(format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f"),
+           output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write [default: stdout]."),
+           db: Optional[str] = DbOption):
+    """Export the record: JSON (the export contract) or CSV (one row per statement)."""
+    from onrecord.serve.export import export_csv, export_json
+    store = _open_store(db)
+    data = export_json(store) if format is ExportFormat.json else export_csv(store)
+    store.close()
+    if output is None:
+        sys.stdout.write(data if data.endswith("\n") else data + "\n")
+    else:
+        output.write_text(data if data.endswith("\n") else data + "\n", encoding="utf-8")
+        err.print(f"wrote {output}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,104 @@
+"""Exports read only from the store.
+
+`export_json` writes the object described in shared/eval/README.md (the export contract):
+documents with their body, quotes, mentions and events; the corpus entities; the speech events.
+Offsets index the exported `body`, so `body[start:end] == text` for every quote and mention.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from onrecord.models import DateRange
+
+EXPORT_VERSION = 1
+
+
+def _date(d: DateRange | None) -> dict | None:
+    if d is None:
+        return None
+    return {"start": d.start.isoformat(), "end": d.end.isoformat(), "precision": d.precision}
+
+
+def build_export(store) -> dict[str, Any]:
+    entities = store.entities()
+    entity_of = {(m.document_id, m.key): e.id for e in entities for m in e.members}
+    events = store.speech_events()
+    event_of = {(m.document_id, m.index): ev.id for ev in events for m in ev.members}
+    documents = []
+    for doc, ex in store.iter_extractions():
+        quotes = []
+        for q in ex.quotes:
+            quotes.append({
+                "text": q.text, "kind": q.kind,
+                "speaker": {"entity_id": entity_of.get((doc.id, q.speaker_key)) if q.speaker_key else None,
+                            "name": q.speaker_name,
+                            "start": q.speaker_start, "end": q.speaker_end},
+                "cue": q.cue, "cue_start": q.cue_start, "cue_end": q.cue_end,
+                "confidence": q.confidence,
+                "speech_event_id": event_of.get((doc.id, q.occasion)) if q.occasion is not None else None,
+                "start": q.start, "end": q.end,
+            })
+        mentions = [{"entity_id": entity_of.get((doc.id, m.entity_key)), "text": m.text, "type": m.type,
+                     "start": m.start, "end": m.end} for m in ex.mentions]
+        evs = [{"type": e.type, "date": _date(e.date), "location": e.location, "fatalities": e.fatalities,
+                "fatalities_text": e.fatalities_text, "injuries": e.injuries, "actor": e.actor, "target": e.target,
+                "evidence": e.evidence, "start": e.start, "end": e.end} for e in ex.events]
+        occasions = [{"kind": o.kind, "medium": o.medium, "date": _date(o.date), "text": o.text,
+                      "start": o.start, "end": o.end, "speech_event_id": event_of.get((doc.id, i))}
+                     for i, o in enumerate(ex.occasions)]
+        documents.append({
+            "id": doc.id, "source": doc.source, "title": doc.title, "published": doc.published,
+            "published_precision": doc.published_precision, "outlet": doc.outlet,
+            "broadcaster": doc.broadcaster, "external_id": doc.external_id, "language": doc.language,
+            "body": doc.text, "quotes": quotes, "mentions": mentions, "events": evs, "occasions": occasions,
+        })
+    return {
+        "onrecord_export_version": EXPORT_VERSION,
+        "documents": documents,
+        "entities": [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "roles": e.roles}
+                     for e in entities],
+        "speech_events": [{"id": ev.id, "speaker_entity_id": ev.speaker_entity_id, "date": _date(ev.date),
+                           "medium": ev.medium, "kind": ev.kind, "document_ids": ev.document_ids}
+                          for ev in events],
+    }
+
+
+def export_json(store) -> str:
+    return json.dumps(build_export(store), ensure_ascii=False, indent=1)
+
+
+QUOTE_COLUMNS = ["document_id", "source", "published", "statement_date", "speaker", "speaker_entity_id", "kind",
+                 "cue", "text", "start", "end", "speech_event_id"]
+
+
+def quote_rows(records) -> list[dict]:
+    """Flat rows for tables and CSV from store.QuoteRecord objects."""
+    rows = []
+    for r in records:
+        q = r.quote
+        sd = r.statement_date
+        rows.append({
+            "document_id": r.document_id, "source": r.source, "published": r.published,
+            "statement_date": (sd.start.isoformat() if sd and sd.start == sd.end
+                               else f"{sd.start.isoformat()}/{sd.end.isoformat()}" if sd else None),
+            "speaker": r.speaker_entity_name or q.speaker_name, "speaker_entity_id": r.speaker_entity_id,
+            "kind": q.kind, "cue": q.cue, "text": q.text, "start": q.start, "end": q.end,
+            "speech_event_id": r.speech_event_id,
+        })
+    return rows
+
+
+def to_csv(rows: list[dict], columns: list[str]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    w.writeheader()
+    for r in rows:
+        w.writerow(r)
+    return buf.getvalue()
+
+
+def export_csv(store) -> str:
+    return to_csv(quote_rows(store.quotes()), QUOTE_COLUMNS)
