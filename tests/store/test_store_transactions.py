@@ -86,3 +86,42 @@ def test_failed_relink_keeps_the_previous_links(filled_store):
 
     assert filled_store.entities() == entities
     assert filled_store.speech_events() == speech_events
+
+
+def test_concurrent_writers_on_one_file_wait_for_each_other(db_path):
+    """Two stores (as two processes would have) saving at once: no "database is locked",
+    and the same document saved by both is stored once."""
+    import threading
+    from dataclasses import replace
+
+    from onrecord.models import Extraction
+    from onrecord.store import Store
+
+    Store.open(db_path).close()
+    stores = [Store.open(db_path), Store.open(db_path)]
+    results: list[list[bool]] = [[], []]
+    errors: list[BaseException] = []
+    shared = khazali_document()
+
+    def write(worker: int) -> None:
+        try:
+            for n in range(15):
+                own = replace(fadak_document(), id=f"w{worker}n{n:02d}".ljust(64, "x"), source=f"{worker}-{n}.txt")
+                stores[worker].save(own, Extraction(own.id))
+                results[worker].append(stores[worker].save(shared, khazali_extraction()))
+        except BaseException as error:         # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(worker,)) for worker in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for opened in stores:
+        opened.close()
+
+    assert errors == []
+    assert sum(results[0] + results[1]) == 1         # exactly one save of the shared document won
+    with Store.open(db_path) as store:
+        assert store.stats()["documents"] == 1 + 30
+        assert store.stats()["quotes"] == len(khazali_extraction().quotes)

@@ -102,20 +102,20 @@ def _unicode_lower(value):
     return value.lower() if isinstance(value, str) else value
 
 
-class lower_text(FunctionElement):
+class unicode_lower(FunctionElement):
     """lower() that folds all of Unicode: SQLite's built-in lower() only folds ASCII,
     which would make "Ḥasan" and "ḤASAN" differ. On SQLite this calls a Python
     function registered on each connection; PostgreSQL's lower() is already unicode-aware."""
     type = String()
     inherit_cache = True
-    name = "lower_text"
+    name = "unicode_lower"
 
 
-@compiles(lower_text)
+@compiles(unicode_lower)
 def _compile_lower(element, compiler, **kw) -> str:
     return f"lower({compiler.process(element.clauses, **kw)})"
 
 
-@compiles(lower_text, "sqlite")
+@compiles(unicode_lower, "sqlite")
 def _compile_lower_sqlite(element, compiler, **kw) -> str:
     return f"onrecord_lower({compiler.process(element.clauses, **kw)})"

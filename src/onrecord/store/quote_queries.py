@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import ColumnElement, FromClause, Select, String, and_, cast, func, literal_column, or_, select
 
 from . import schema as s
-from .engine import lower_text
+from .engine import unicode_lower
 from .records import QuoteRecord
 from .rows import QUOTE_TABLE, date_range_from
 
@@ -75,7 +75,7 @@ def quote_record_from_row(row: Mapping) -> QuoteRecord:
 
 def _contains(column: ColumnElement, needle: str) -> ColumnElement[bool]:
     """Case-insensitive substring match (LIKE wildcards in the needle are literal)."""
-    return lower_text(column).contains(needle.lower(), autoescape=True)
+    return unicode_lower(column).contains(needle.lower(), autoescape=True)
 
 
 def speaker_matches(name: str) -> ColumnElement[bool]:

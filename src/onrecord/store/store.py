@@ -20,6 +20,9 @@ from .records import QuoteRecord
 from .rows import (EXTRACTION_TABLES, document_from_row, document_row, entity_from_row, entity_row,
                    speech_event_from_row, speech_event_row)
 
+# documents() order: by publication (an ISO string, so it sorts by time), undated last, then source.
+_DOCUMENT_ORDER = (s.documents.c.published.is_(None), s.documents.c.published, s.documents.c.source)
+
 # Shortest id prefix get_document() accepts: 6 hex digits make accidental matches rare.
 MIN_ID_PREFIX = 6
 
@@ -89,10 +92,9 @@ class Store:
 
     def documents(self) -> list[Document]:
         """All documents, by publication (undated last), then source."""
-        query = select(s.documents).order_by(s.documents.c.published.is_(None), s.documents.c.published,
-                                             s.documents.c.source)
         with self.engine.connect() as conn:
-            return [document_from_row(row) for row in conn.execute(query).mappings()]
+            return [document_from_row(row) for row in conn.execute(select(s.documents).order_by(*_DOCUMENT_ORDER))
+                    .mappings()]
 
     def get_document(self, ref: str) -> Document | None:
         """A document by id, exact source, unique id prefix (>= 6 characters) or unique
@@ -113,11 +115,15 @@ class Store:
             return _load_extraction(conn, doc_id)
 
     def iter_extractions(self) -> Iterator[tuple[Document, Extraction]]:
-        """Every document with its extraction, in documents() order."""
-        for document in self.documents():
+        """Every document with its extraction, in documents() order, one document in memory at a time."""
+        with self.engine.connect() as conn:
+            doc_ids = conn.execute(select(s.documents.c.id).order_by(*_DOCUMENT_ORDER)).scalars().all()
+        for doc_id in doc_ids:
             with self.engine.connect() as conn:
-                extraction = _load_extraction(conn, document.id)
-            yield document, extraction
+                row = conn.execute(select(s.documents).where(s.documents.c.id == doc_id)).mappings().one_or_none()
+                if row is None:        # deleted by someone else meanwhile
+                    continue
+                yield document_from_row(row), _load_extraction(conn, doc_id)
 
     # ------------------------------------------------------------ link results
 
