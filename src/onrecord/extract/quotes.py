@@ -253,6 +253,7 @@ class QuoteFinder:
         for i, p in enumerate(self.paras):
             self.marked.extend(find_marked(text, p, i))
         self.out: list[QuoteCandidate] = []
+        self.used_cues: set[int] = set()      # cue positions that already introduced a quote
 
     # -- bookkeeping
     def _claimed(self, pos: int) -> bool:
@@ -433,7 +434,7 @@ class QuoteFinder:
             if ref.kind != "none":
                 return ref, self.text[cs:ce], cs, ce, 0.9
         # ", said Khazali."
-        m = re.match(rf"\s*,\s*(?P<cue>{C.CUE_RE.pattern})\s+(?P<subj>[A-Z][^,.;:!?]{{0,60}})", seg)
+        m = re.match(rf"\s*,?\s*(?P<cue>{C.CUE_RE.pattern})\s+(?P<subj>[A-Z][^,.;:!?]{{0,60}})", seg)
         if m:
             cs, ce = base + m.start("cue"), base + m.end("cue")
             s = base + m.start("subj")
@@ -496,7 +497,7 @@ class QuoteFinder:
         """`X condemned the strikes, calling them a “flagrant violation”` / `..., saying that ...`: a
         participial cue after a main verb that is not itself a speech cue."""
         for pm in C.PARTICIPLE_RE.finditer(self.text, sent.start, sent.end):
-            if self._claimed(pm.start("cue")):
+            if self._claimed(pm.start("cue")) or pm.start("cue") in self.used_cues:
                 continue
             clause_start = self._clause_start(sent, pm.start())
             ref = self.subjects.before(clause_start, pm.start())
@@ -561,6 +562,7 @@ class QuoteFinder:
             if len(C_words(text[s:e])) < 2:
                 continue
             kind = "mixed" if re.search(r"[\"“«][^\"“”«»]{1,120}[\"”»]", text[s:e]) else "indirect"
+            self.used_cues.add(c1)
             q = self._add(s, e, kind, ref, cue_text, c1, c2, 0.8 if ref.kind == "name" else 0.7,
                           self._para_index(s))
             produced = produced or q is not None
