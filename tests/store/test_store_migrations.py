@@ -63,13 +63,13 @@ def test_migrated_schema_matches_schema_module(store):
 def test_version_1_database_is_upgraded_and_its_quotes_indexed(db_path):
     with open_at_version(db_path, 1) as old:
         assert old.schema_version == 1
-        assert not old._has_fts
+        assert not old.has_full_text_search
         old.save(khazali_document(), khazali_extraction())
         old.add_correction("merge", {"a": 1})
 
     with Store.open(db_path) as upgraded:
         assert upgraded.schema_version == LATEST_VERSION
-        assert upgraded._has_fts
+        assert upgraded.has_full_text_search
         # what version 1 stored is still there, and now full-text searchable
         assert upgraded.get_extraction(khazali_document().id) == khazali_extraction()
         assert [r.quote.text for r in upgraded.search_quotes("resistance")] == ["the resistance is ready"]

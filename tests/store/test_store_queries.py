@@ -96,7 +96,7 @@ def test_text_filter_document_filter_and_limit(filled_store):
 
 
 def test_search_quotes_uses_fts5(filled_store):
-    assert filled_store._has_fts
+    assert filled_store.has_full_text_search
     assert texts(filled_store.search_quotes("disarm")) == [DISARM]
     assert texts(filled_store.search_quotes("occupation leave")) == [OCCUPATION]
     assert set(texts(filled_store.search_quotes("disarm OR ready"))) == {DISARM, READY}

@@ -53,7 +53,7 @@ def _v1_date_range(prefix: str) -> list[Column]:
     return [Column(f"{prefix}_start", Date), Column(f"{prefix}_end", Date), Column(f"{prefix}_precision", String)]
 
 
-def _v1_item(*columns, unique_key: bool = False) -> list:
+def _v1_item(*columns) -> list:
     """Surrogate id, document, position in its list, unique per document."""
     return [Column("id", Integer, primary_key=True, autoincrement=True),
             Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),

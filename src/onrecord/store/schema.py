@@ -31,8 +31,9 @@ def _extracted_item_columns() -> list[Column]:
             Column("position", Integer, nullable=False)]
 
 
-def _span(nullable: bool = False) -> list[Column]:
-    return [Column("start", Integer, nullable=nullable), Column("end", Integer, nullable=nullable)]
+def _span() -> list[Column]:
+    """Character offsets into documents.text: the provenance of the row."""
+    return [Column("start", Integer, nullable=False), Column("end", Integer, nullable=False)]
 
 
 def _date_range(prefix: str) -> list[Column]:

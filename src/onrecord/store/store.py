@@ -31,6 +31,7 @@ class Store:
     """The persistence layer. Open with Store.open(path_or_url); usable as a context manager."""
 
     def __init__(self, engine: Engine):
+        """Wrap an engine whose database is already migrated; Store.open() is the way in."""
         self.engine = engine
         self._has_fts = engine.dialect.name == "sqlite" and inspect(engine).has_table("quotes_fts")
 
@@ -53,6 +54,11 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def has_full_text_search(self) -> bool:
+        """Whether search_quotes() uses SQLite FTS5 (else a LIKE search)."""
+        return self._has_fts
 
     @property
     def schema_version(self) -> int:
