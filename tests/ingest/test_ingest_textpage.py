@@ -219,3 +219,62 @@ def test_loaded_text_page_fills_document(tmp_path):
     assert doc.broadcaster == "Harbour TV" and doc.external_id == "5521"
     assert doc.extra == {"clip_duration": "02:47", "broadcaster_country": "Freedonia"}
     assert doc.raw_size == len(CLIP_PAGE.encode("utf-8"))
+
+
+def test_header_variants():
+    text = """Fleet Returns to Port.
+
+Publish Date : 1400/12/24
+Source: Harbour TV (Freedonia) (state-run)
+Clip #77 | 1:02:03
+
+The fleet returned to port on Sunday after a month at sea, the navy said in a statement.
+"""
+    page = parse_text_page(text)
+    assert page.title == "Fleet Returns to Port."
+    assert page.published is None                      # a date we cannot read is not guessed
+    assert page.extra["published_as_written"] == "1400/12/24"
+    assert page.broadcaster == "Harbour TV" and page.extra["broadcaster_country"] == "state-run"
+    assert page.external_id == "77" and page.extra["clip_duration"] == "1:02:03"
+    assert page.body == "The fleet returned to port on Sunday after a month at sea, the navy said in a statement."
+
+
+def test_updated_line_is_not_the_publication_date():
+    page = parse_text_page("Fleet Returns\nUpdated: 3 June 2021 - 10:00\n\nThe fleet returned to port on Sunday.")
+    assert page.published is None and page.extra["updated"] == "3 June 2021 - 10:00"
+
+
+def test_title_repeated_with_site_name():
+    page = parse_text_page("Fleet Returns to Port\n\nFleet Returns to Port - Coast Times\nThe fleet returned on Sunday.")
+    assert page.title == "Fleet Returns to Port" and page.body == "The fleet returned on Sunday."
+
+
+def test_long_teaser_without_ellipsis_stays_in_link_list():
+    text = """Fleet Returns to Port
+
+The fleet returned to port on Sunday after a month at sea, the navy said in a statement.
+
+Related News
+Navy Chief Warns League
+Coast Times - The chief of the navy said on Friday that the league would regret its decision to close the straits.
+"""
+    page = parse_text_page(text)
+    assert page.body == "The fleet returned to port on Sunday after a month at sea, the navy said in a statement."
+    assert page.outlet == "Coast Times"
+
+
+def test_trailing_source_credit_is_not_body():
+    page = parse_text_page("Fleet Returns\n\nThe fleet returned to port on Sunday.\n\nSource: Coastal Radio\n")
+    assert page.body == "The fleet returned to port on Sunday."
+    assert page.broadcaster is None and page.extra["source_credit"] == "Coastal Radio"
+
+
+def test_outlet_named_before_the_lead():
+    page = parse_text_page("Fleet Returns\n\nCoast Times - The fleet returned to port on Sunday, the navy said.")
+    assert page.outlet == "Coast Times"
+    assert page.body.startswith("Coast Times - The fleet")       # the body is left as written
+
+
+def test_dateline_is_not_an_outlet():
+    page = parse_text_page("Fleet Returns\n\nPORTVILLE - The fleet returned to port on Sunday, the navy said.")
+    assert page.outlet is None

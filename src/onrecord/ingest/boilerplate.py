@@ -73,6 +73,8 @@ MAX_MARKER_WORDS = 14
 MIN_PARAGRAPH_WORDS = 10
 SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
 ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
+# "Islam Times - The chief of ...": a teaser in a link list, however long.
+TEASER_PREFIX = re.compile(r"^\s*[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,4}\s+[-–—]\s+\S")
 
 
 @dataclass
@@ -87,6 +89,10 @@ def is_real_paragraph(line: str) -> bool:
             and not ELLIPSIS_END.search(stripped))
 
 
+def _ends_link_list(line: str) -> bool:
+    return is_real_paragraph(line) and not TEASER_PREFIX.match(line)
+
+
 def _is_marker(pattern: re.Pattern, line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and len(stripped.split()) <= MAX_MARKER_WORDS and bool(pattern.match(stripped))
@@ -98,7 +104,7 @@ def remove_boilerplate(lines: list[str]) -> Cleaned:
     dropped: list[str] = []
     in_section = False
     for index, line in enumerate(lines):
-        if in_section and not is_real_paragraph(line):
+        if in_section and not _ends_link_list(line):
             dropped.append(line)
             continue
         in_section = False

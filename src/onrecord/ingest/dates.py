@@ -31,12 +31,24 @@ _ZONE = r"(?-i:\s*(?:Z|GMT|UTC|IRST|IRDT|AST|EST|EDT|CET|CEST|BST|MSK)?\s*(?:[+-
 # Labels pages put before the date ("Publish Date : 30 June 2021 - 22:23").
 DATE_LABEL = r"(?:(?:publish(?:ed)?(?:\s+(?:date|on|at))?|date(?:\s+published)?|posted(?:\s+on)?|release\s+date)\s*:?\s*)?"
 
-DATE_LINE_PATTERNS = [
-    re.compile(rf"^\s*{DATE_LABEL}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}{_ZONE}\s*$", re.I),  # May 05, 2021
-    re.compile(rf"^\s*{DATE_LABEL}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}{_ZONE}\s*$", re.I),  # 2 June 2021 - 09:08
-    re.compile(rf"^\s*{DATE_LABEL}{_WEEKDAY}(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d\d)[-/.](?P<day>\d\d){_TIME}{_ZONE}\s*$",
-               re.I),                                                                            # 2021-06-02 09:08
+_LEADING_TIME = (r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::\d\d)?\s*(?P<ampm>[ap]\.?m\.?)?" + _ZONE
+                 + r"\s*(?:[-|,–]|\bon\b)?\s*")
+_DATE_CORES = [
+    rf"{_MONTH}\s+{_DAY},?\s+{_YEAR}",                                            # May 05, 2021
+    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",                                            # 2 June 2021
+    r"(?P<year>(?:19|20)\d\d)[-/.](?P<month>\d\d)[-/.](?P<day>\d\d)",             # 2021-06-02
 ]
+# Each date either alone, followed by a time ("2 June 2021 - 09:08") or preceded by one ("09:08 GMT, 2 June 2021").
+DATE_LINE_PATTERNS = [
+    re.compile(rf"^\s*{DATE_LABEL}{before}{_WEEKDAY}{core}{after}\s*$", re.IGNORECASE)
+    for core in _DATE_CORES
+    for before, after in (("", _TIME + _ZONE), (_LEADING_TIME, ""))
+]
+
+# A labelled date line we may not be able to read ("Publish Date : 1400/04/09"): still a header line.
+LABELLED_DATE_LINE = re.compile(
+    r"^\s*(?P<label>publish(?:ed)?(?:\s+(?:date|on|at))?|date(?:\s+published)?|posted(?:\s+on)?|release\s+date|"
+    r"(?:last\s+)?updated(?:\s+on)?|modified)\s*:\s*(?P<value>\S.{0,60})$", re.IGNORECASE)
 
 # " date 2021-06-02 0": a stray date stamp some scrapes leave above the header.
 DATE_STAMP_LINE = re.compile(r"^\s*date\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b.{0,20}$", re.I)
@@ -55,6 +67,15 @@ def parse_date_line(line: str) -> StatedDate | None:
         if match:
             return _stated_date(match)
     return None
+
+
+def parse_labelled_date_line(line: str) -> tuple[str, str] | None:
+    """("published" or "updated", the value as written) for a labelled date line, else None."""
+    match = LABELLED_DATE_LINE.match(line)
+    if not match:
+        return None
+    kind = "updated" if re.match(r"(?:last\s+)?updated|modified", match["label"], re.IGNORECASE) else "published"
+    return kind, match["value"].strip()
 
 
 def parse_date_stamp_line(line: str) -> StatedDate | None:

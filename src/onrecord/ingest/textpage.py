@@ -13,22 +13,30 @@ import re
 from dataclasses import dataclass, field
 
 from .boilerplate import remove_boilerplate
-from .dates import StatedDate, parse_date_line, parse_date_stamp_line
+from .dates import StatedDate, parse_date_line, parse_date_stamp_line, parse_labelled_date_line
 
-CLIP_LINE = re.compile(r"^\s*#\s*(?P<id>\d+)\s*\|\s*(?P<duration>\d{1,2}:\d{2}(?::\d{2})?)\s*$")
+CLIP_LINE = re.compile(r"^\s*(?:clip\s*(?:no\.?)?\s*)?#\s*(?P<id>\d+)\s*\|\s*(?P<duration>\d{1,2}:\d{2}(?::\d{2})?)\s*$",
+                       re.IGNORECASE)
 ID_LINE = re.compile(
     r"^\s*(?:story\s*code|news\s*(?:id|code)|article\s*id|news\s*no\.?|clip\s*(?:no\.?|id|#))\s*[:#]?\s*(?P<id>[A-Za-z0-9-]+)\s*$",
     re.IGNORECASE)
-# "Source: Mayadeen TV (Lebanon)". A source line is a name, not a sentence.
-SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(?P<name>[^()\n]{1,80}?)\s*(?:\((?P<country>[^()\n]{1,40})\))?\s*$",
-                         re.IGNORECASE)
+# "Source: Mayadeen TV (Lebanon)": the name before any bracket, the country in the last one.
+SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(?P<value>[^\s(].{0,119})$", re.IGNORECASE)
+SOURCE_COUNTRY = re.compile(r"\(([^()]{1,40})\)\s*$")
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|van|von)){0,4})\s*$")
 
-# A headline: a single, not too long line that does not end like a sentence.
+# A headline: a single, not too long line that does not end like a sentence (or, if it
+# ends with a full stop, is short and stands alone above a longer lead paragraph).
 MAX_HEADLINE_CHARS = 300
 MAX_HEADLINE_WORDS = 45
 MIN_HEADLINE_CHARS = 10
-SENTENCE_CLOSE = re.compile(r"[.,;:][\"'”’)\]]*$")
+MAX_HEADLINE_WITH_STOP_CHARS = 160
+CLAUSE_CLOSE = re.compile(r"[,;:][\"'”’)\]]*$")
+FULL_STOP_CLOSE = re.compile(r"\.[\"'”’)\]]*$")
+# Separators between a headline and a site name ("Headline - Islam Times").
+TITLE_SUFFIX_SEPARATOR = re.compile(r"^\s*[-|–—:]\s*\S")
+MIN_TITLE_SHARE = 0.5          # a site-name suffix is shorter than the headline it follows
+QUOTE_VARIANTS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # How many non-blank lines the header may span before we stop looking for it.
 MAX_HEADER_LINES = 12
 
@@ -36,11 +44,12 @@ MAX_HEADER_LINES = 12
 OUTLET_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,4})\s+[-–—]\s+\S")
 # Without more evidence, only a name that says it is a publisher is taken for one
 # ("BAGHDAD -" and "Tehran -" are datelines).
+# Teasers are a sentence or more; shorter lines in link lists are headlines ("Iran - Iraq Talks Resume").
+MIN_TEASER_WORDS = 8
 OUTLET_WORDS = re.compile(
     r"\b(?:times|news|agency|press|tv|post|daily|tribune|herald|journal|network|online|media|observer|gazette|"
     r"telegraph|review|monitor|channel|radio|chronicle|today|wire|report|express|mirror|star|sun)\b",
     re.IGNORECASE)
-ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
 @dataclass
@@ -114,11 +123,14 @@ def _read_header_line(line: str, following: list[str], header: _Header, may_take
     elif match := CLIP_LINE.match(line):
         header.external_id = header.external_id or match["id"]
         header.extra.setdefault("clip_duration", match["duration"])
+    elif labelled := parse_labelled_date_line(line):
+        kind, value = labelled           # a date we cannot read, or an update time: kept, not guessed
+        header.extra.setdefault("updated" if kind == "updated" else "published_as_written", value)
     elif match := ID_LINE.match(line):
         header.external_id = header.external_id or match["id"]
     elif match := SOURCE_LINE.match(line):
-        _record_source(header, match)
-    elif header.title and _same_text(line, header.title):
+        _record_source(header, match["value"])
+    elif header.title and _is_title_variant(line, header.title):
         pass  # the headline repeated (e.g. after "Story Code : ...")
     elif header.title and (match := BYLINE.match(line)):
         header.extra.setdefault("byline", match["name"])
@@ -129,23 +141,46 @@ def _read_header_line(line: str, following: list[str], header: _Header, may_take
     return True
 
 
-def _record_source(header: _Header, match: re.Match) -> None:
-    if header.broadcaster is None:
-        header.broadcaster = match["name"].strip()
-        if match["country"]:
-            header.extra["broadcaster_country"] = match["country"].strip()
+def _record_source(header: _Header, value: str) -> None:
+    """"Mayadeen TV (Lebanon)" -> broadcaster "Mayadeen TV", country "Lebanon"."""
+    if header.broadcaster is not None:
+        return
+    name = value.split("(", 1)[0].strip()
+    header.broadcaster = name or value.strip()
+    if country := SOURCE_COUNTRY.search(value):
+        header.extra["broadcaster_country"] = country.group(1).strip()
 
 
 def _looks_like_headline(line: str, following: list[str]) -> bool:
     stripped = line.strip()
-    return (MIN_HEADLINE_CHARS <= len(stripped) <= MAX_HEADLINE_CHARS
-            and len(stripped.split()) <= MAX_HEADLINE_WORDS
-            and not SENTENCE_CLOSE.search(stripped)
-            and any(rest.strip() for rest in following))   # a headline has a story under it
+    if not (MIN_HEADLINE_CHARS <= len(stripped) <= MAX_HEADLINE_CHARS and len(stripped.split()) <= MAX_HEADLINE_WORDS):
+        return False
+    next_lines = [rest for rest in following if rest.strip()]
+    if not next_lines or CLAUSE_CLOSE.search(stripped):    # a headline has a story under it
+        return False
+    if FULL_STOP_CLOSE.search(stripped):
+        stands_alone = bool(following) and not following[0].strip()
+        return (stands_alone and len(stripped) <= MAX_HEADLINE_WITH_STOP_CHARS
+                and len(next_lines[0].strip()) > len(stripped))
+    return True
+
+
+def _comparable(text: str) -> str:
+    return " ".join(text.translate(QUOTE_VARIANTS).split()).casefold()
 
 
 def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return _comparable(a) == _comparable(b)
+
+
+def _is_title_variant(line: str, title: str) -> bool:
+    """The headline again, possibly with or without a site name after a separator."""
+    line_key, title_key = _comparable(line), _comparable(title)
+    if line_key == title_key:
+        return True
+    longer, shorter = (line_key, title_key) if len(line_key) > len(title_key) else (title_key, line_key)
+    return (len(shorter) >= MIN_TITLE_SHARE * len(longer) and longer.startswith(shorter)
+            and bool(TITLE_SUFFIX_SEPARATOR.match(longer[len(shorter):])))
 
 
 def _drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
@@ -153,7 +188,7 @@ def _drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
     if title:
         for index, line in enumerate(lines):
             if line.strip():
-                return lines[index + 1:] if _same_text(line, title) else lines
+                return lines[index + 1:] if _is_title_variant(line, title) else lines
     return lines
 
 
@@ -161,7 +196,7 @@ def _drop_trailing_source_line(lines: list[str], header: _Header) -> list[str]:
     """A "Source: X" credit as the last line belongs to the page, not the text."""
     last = max((i for i, line in enumerate(lines) if line.strip()), default=None)
     if last is not None and (match := SOURCE_LINE.match(lines[last])):
-        header.extra.setdefault("source_credit", match["name"].strip())
+        header.extra.setdefault("source_credit", match["value"].strip())
         return lines[:last]
     return lines
 
@@ -183,8 +218,8 @@ def find_outlet(body_lines: list[str], dropped_lines: list[str]) -> str | None:
     Teasers in dropped link lists ("Islam Times - ... ...") are the best evidence;
     a prefix on the lead paragraph counts only if the name says it is a publisher.
     """
-    teaser_names = [m["name"] for line in dropped_lines
-                    if ELLIPSIS_END.search(line) and (m := OUTLET_PREFIX.match(line)) and not m["name"].isupper()]
+    teasers = dict.fromkeys(line.strip() for line in dropped_lines if len(line.split()) >= MIN_TEASER_WORDS)
+    teaser_names = [m["name"] for line in teasers if (m := OUTLET_PREFIX.match(line)) and not m["name"].isupper()]
     for name in teaser_names:
         if OUTLET_WORDS.search(name) or teaser_names.count(name) > 1:
             return name
