@@ -246,5 +246,142 @@ def export(format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-
         err.print(f"wrote {output}")
 
 
+# ---------------------------------------------------------------- entities (analysts can correct the record)
+
+entities_app = typer.Typer(help="People, organisations and places across the corpus; correct how they are merged.")
+app.add_typer(entities_app, name="entities")
+
+
+@entities_app.callback(invoke_without_command=True)
+def entities(ctx: typer.Context,
+             type: Optional[str] = typer.Option(None, "--type", "-t", help="PER, ORG or LOC."),
+             format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+             db: Optional[str] = DbOption):
+    """List entities (without a sub-command)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from onrecord.serve.queries import entity_rows
+    store = _open_store(db)
+    rows = entity_rows(store, type.upper() if type else None)
+    _emit(rows, ["name", "type", "documents", "aliases", "roles", "id"], format, title=f"{len(rows)} entities",
+          widths={"aliases": 50, "roles": 40})
+    store.close()
+
+
+def _one_entity(store, ref: str):
+    from onrecord.serve.queries import find_entities
+    found = find_entities(store, ref)
+    if not found:
+        err.print(f"[red]error:[/red] no entity matches {ref!r}")
+        raise typer.Exit(1)
+    if len(found) > 1:
+        err.print(f"[red]error:[/red] {ref!r} matches several entities: "
+                  + ", ".join(f"{e.name} ({e.id})" for e in found) + "; use an id")
+        raise typer.Exit(1)
+    return found[0]
+
+
+def _correct(db: Optional[str], action: str, payload: dict):
+    from onrecord.link import relink
+    store = _open_store(db)
+    store.add_correction(action, payload)
+    n_entities, _ = relink(store)
+    console.print(f"recorded {action}; {n_entities} entities after relinking")
+    store.close()
+
+
+@entities_app.command("merge")
+def entities_merge(a: str = typer.Argument(..., help="Entity name, alias or id."),
+                   b: str = typer.Argument(..., help="Entity name, alias or id."),
+                   db: Optional[str] = DbOption):
+    """Declare two entities the same (persists across re-ingest)."""
+    store = _open_store(db)
+    ea, eb = _one_entity(store, a), _one_entity(store, b)
+    store.close()
+    _correct(db, "merge", {"a": ea.id, "b": eb.id, "a_name": ea.name, "b_name": eb.name})
+
+
+@entities_app.command("split")
+def entities_split(entity: str = typer.Argument(..., help="Entity name, alias or id."),
+                   names: list[str] = typer.Argument(..., help="Surface forms that name a different entity."),
+                   db: Optional[str] = DbOption):
+    """Split surface forms off an entity into their own (persists across re-ingest)."""
+    store = _open_store(db)
+    e = _one_entity(store, entity)
+    store.close()
+    _correct(db, "split", {"entity": e.id, "entity_name": e.name, "names": names})
+
+
+@entities_app.command("alias")
+def entities_alias(entity: str = typer.Argument(..., help="Entity name, alias or id."),
+                   alias: str = typer.Argument(..., help="Another name of the same entity."),
+                   db: Optional[str] = DbOption):
+    """Declare another name of an entity (persists across re-ingest)."""
+    store = _open_store(db)
+    e = _one_entity(store, entity)
+    store.close()
+    _correct(db, "alias", {"entity": e.id, "entity_name": e.name, "alias": alias})
+
+
+@app.command()
+def entity(name: str = typer.Argument(..., help="Entity name, alias (any spelling) or id."),
+           format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+           db: Optional[str] = DbOption):
+    """One entity's dossier: aliases, roles, documents and statements."""
+    from onrecord.serve.queries import dossier
+    store = _open_store(db)
+    d = dossier(store, _one_entity(store, name))
+    store.close()
+    if format is not OutputFormat.table:
+        sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=1) + "\n")
+        return
+    console.print(f"[bold]{d['name']}[/bold] ({d['type']}, {d['id']})")
+    if d["aliases"]:
+        console.print("aliases: " + ", ".join(d["aliases"]))
+    if d["roles"]:
+        console.print("roles: " + "; ".join(d["roles"]))
+    _emit(d["documents"], ["published", "title", "source"], OutputFormat.table, title="documents",
+          widths={"title": 60})
+    _emit(d["statements"], ["date", "kind", "text", "source"], OutputFormat.table, title="statements",
+          widths={"text": 80, "source": 30})
+
+
+# ---------------------------------------------------------------- events and timelines
+
+@app.command()
+def events(type: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER type, e.g. ASSAULT."),
+           place: Optional[str] = typer.Option(None, help="Place name (any spelling)."),
+           since: Optional[str] = typer.Option(None, help="Events on or after YYYY-MM-DD (undated ones left out)."),
+           format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+           db: Optional[str] = DbOption):
+    """Events as each source reports them."""
+    from onrecord.serve.queries import event_rows
+    store = _open_store(db)
+    rows = event_rows(store, type, place, _parse_date(since, "--since"))
+    store.close()
+    if format is OutputFormat.table:
+        for r in rows:
+            r["source"] = Path(r["source"]).name
+    _emit(rows, ["date", "type", "location", "actor", "target", "fatalities", "evidence", "source"], format,
+          title=f"{len(rows)} events", widths={"evidence": 60, "source": 24})
+
+
+@app.command()
+def timeline(name: str = typer.Argument(..., help="Person or organisation (any spelling) or entity id."),
+             format: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f"),
+             db: Optional[str] = DbOption):
+    """Statements and events of a person or organisation in date order, each with its source."""
+    from onrecord.serve.queries import timeline as build_timeline
+    store = _open_store(db)
+    rows = build_timeline(store, _one_entity(store, name))
+    store.close()
+    if format is OutputFormat.table:
+        for r in rows:
+            r["source"] = Path(r["source"]).name
+            r["date"] = r["date"] or "unknown"
+    _emit(rows, ["date", "what", "text", "source"], format, title=f"timeline: {name}",
+          widths={"text": 80, "source": 24})
+
+
 if __name__ == "__main__":
     app()
