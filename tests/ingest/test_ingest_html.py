@@ -113,3 +113,45 @@ def test_explicit_file_with_other_extension_is_sniffed(tmp_path):
     doc = load_document(write(tmp_path, "page.php", PAGE.encode("utf-8")))
     assert doc.media_type == "text/html"
     assert doc.title == "Minister Vows Harbour Reopening"
+
+
+STORY_CODE_PAGE = """<html><head><meta charset="utf-8"><title>Coast Times - Fleet Ready for Northern Straits, Admiral Says</title>
+</head><body>
+<div id="header"><a href="/">Coast Times</a><ul><li>Home</li><li>Politics</li><li>World</li></ul></div>
+<div class="content">
+<div class="date">Wednesday 2 June 2021 - 09:08</div>
+<h2 class="title">Fleet Ready for Northern Straits, Admiral Says</h2>
+<div class="code">Story Code : 935111</div>
+<div class="lead">Fleet Ready for Northern Straits, Admiral Says</div>
+<div class="body">
+<p>In an interview aired Tuesday evening, the admiral said the fleet was ready for any mission in the north and would sail within days.</p>
+<p>“This depends on patience; it is a long contest and we have the experience for it,” the admiral underscored.</p>
+<p>He concluded that the fleet would not stop its patrols until the league withdrew its ships from the straits.</p>
+</div>
+<div class="related"><h3>Related Stories</h3>
+<div><a href="/x">Navy Chief Warns League</a><p>Coast Times - The chief of the navy said the league ...</p></div></div>
+<div class="comment"><h3>Comment</h3><form><input name="name"><textarea></textarea><button>Send</button></form></div>
+<div class="featured"><h3>Featured Stories</h3><ul><li><a href="/1">Harbour Strike Ends After Ten Days</a> 2 June 2021</li>
+<li><a href="/2">Storm Closes Northern Ports</a> 1 June 2021</li></ul></div>
+</div></body></html>
+"""
+
+
+def test_html_header_lines_above_the_main_text(tmp_path):
+    doc = load_document(write(tmp_path, "story.html", STORY_CODE_PAGE.encode("utf-8")))
+    assert doc.title == "Fleet Ready for Northern Straits, Admiral Says"
+    assert doc.external_id == "935111"
+    assert doc.published == "2021-06-02T09:08" and doc.published_precision == "minute"
+    assert doc.outlet == "Coast Times"                      # from <title>, beside the headline
+    assert doc.text.startswith("In an interview aired Tuesday evening")
+    assert doc.text.endswith("withdrew its ships from the straits.")
+    for noise in ("Story Code", "Related", "Navy Chief", "Comment", "Featured", "Harbour Strike", "Send"):
+        assert noise not in doc.text
+
+
+def test_html_date_line_that_disagrees_with_markup_is_not_used(tmp_path):
+    page = STORY_CODE_PAGE.replace(
+        "</title>", '</title><meta property="article:published_time" content="2021-06-01">').replace(
+        "Wednesday 2 June 2021 - 09:08", "Saturday 22 November 2025 - 10:00")
+    doc = load_document(write(tmp_path, "clock.html", page.encode("utf-8")))
+    assert doc.published == "2021-06-01" and doc.published_precision == "day"

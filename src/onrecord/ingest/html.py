@@ -27,6 +27,11 @@ CONTENT_ATTR = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 ISO_DATETIME = re.compile(r"^(\d{4}-\d\d-\d\d)[T ](\d\d):(\d\d)")
 # trafilatura falls back to the host name for a site name: a domain is not a name the page states.
 DOMAIN_LIKE = re.compile(r"^[\w.-]+\.[a-z]{2,}$", re.IGNORECASE)
+TITLE_SEPARATORS = re.compile(r"^\s*[-|–—:·•]+\s*|\s*[-|–—:·•]+\s*$")
+MAX_SITENAME_WORDS = 5
+# Blocks above the main text read for header lines, and how much of its first line finds it.
+MAX_CHROME_BLOCKS = 8
+MAIN_TEXT_PROBE_CHARS = 80
 
 
 @dataclass
@@ -35,6 +40,7 @@ class HtmlPage:
     title: str | None = None
     published: StatedDate | None = None
     sitename: str | None = None
+    chrome: list[str] = field(default_factory=list)   # page blocks just above the main text
     extra: dict = field(default_factory=dict)
 
 
@@ -48,9 +54,12 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
         return None
     extra = {key: value for key, value in (("author", result.author), ("hostname", result.hostname),
                                            ("description", result.description)) if value}
+    title = _clean(result.title)
+    tree = _page_tree(html)
     sitename = result.sitename if result.sitename and not DOMAIN_LIKE.match(result.sitename) else None
-    return HtmlPage(text=text, title=_clean(result.title), published=_published(result.date, html),
-                    sitename=_clean(sitename), extra=extra)
+    sitename = sitename or _sitename_from_title_element(tree, title)
+    return HtmlPage(text=text, title=title, published=_published(result.date, html), sitename=_clean(sitename),
+                    chrome=_blocks_above(tree, text, title), extra=extra)
 
 
 def _extract(html: str, url: str | None, favor_precision: bool):
@@ -111,6 +120,51 @@ def _paragraphs(element) -> list[str]:
     walk(element)
     flush()
     return paragraphs
+
+
+def _page_tree(html: str):
+    try:
+        return trafilatura.load_html(html)
+    except (ValueError, etree.LxmlError):
+        return None
+
+
+def _sitename_from_title_element(tree, title: str | None) -> str | None:
+    """"Islam Times - Headline" or "Headline | Coast Times": the part of <title> that is not the headline."""
+    if tree is None or not title:
+        return None
+    element = tree.find(".//title")
+    full = _clean(element.text_content() if element is not None else None)
+    if not full or full == title:
+        return None
+    for candidate in (full.removeprefix(title), full.removesuffix(title)):
+        if candidate != full:
+            name = TITLE_SEPARATORS.sub("", candidate)
+            if name and len(name.split()) <= MAX_SITENAME_WORDS:
+                return name
+    return None
+
+
+def _blocks_above(tree, main_text: str, title: str | None) -> list[str]:
+    """The page's text blocks just above where the main text starts: date, story code, source lines.
+
+    trafilatura leaves these out of the main text; a header reader can still use them.
+    """
+    if tree is None:
+        return []
+    body = tree.find(".//body")
+    if body is None:
+        return []
+    for unwanted in body.xpath(".//script|.//style|.//noscript|.//template"):
+        unwanted.drop_tree() if hasattr(unwanted, "drop_tree") else unwanted.getparent().remove(unwanted)
+    blocks = _paragraphs(body)
+    # The first line of the main text that is not the headline marks where the text starts.
+    lines = [line.strip() for line in main_text.split("\n") if line.strip()]
+    first_line = next((line for line in lines if line != title), "")[:MAIN_TEXT_PROBE_CHARS]
+    for index, block in enumerate(blocks):
+        if first_line and first_line in block:
+            return blocks[max(0, index - MAX_CHROME_BLOCKS):index]
+    return []
 
 
 def _published(found: str | None, html: str) -> StatedDate | None:

@@ -14,7 +14,8 @@ from .fetch import RawInput, read_raw
 from .html import extract_html
 from .language import guess_language
 from .sources import HTML_EXTENSIONS, TEXT_EXTENSIONS, is_url, iter_sources
-from .textpage import TextPage, parse_text_page
+from .dates import StatedDate
+from .textpage import HeaderFields, TextPage, parse_text_page, read_header_fields
 
 HTML = "text/html"
 PLAIN = "text/plain"
@@ -22,6 +23,7 @@ HTML_CONTENT_TYPES = {"text/html", "application/xhtml+xml"}
 # How a page of unknown type shows itself to be HTML in its first kilobyte.
 HTML_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                         re.IGNORECASE | re.DOTALL)
+ANY_TAG = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9]*[\s>/]|!--|!doctype)", re.IGNORECASE)
 
 
 def load_document(source: str, settings: IngestSettings | None = None) -> Document:
@@ -81,15 +83,32 @@ def _read_page(text: str, media_type: str, source: str) -> tuple[TextPage, str |
     # The extracted text can still carry a text-style header (story code, date
     # line, repeated headline) and link lists: the text-page reader removes them.
     page = parse_text_page(html.text, known_title=html.title)
-    page.published = page.published or html.published
+    _add_chrome_header(page, read_header_fields(html.chrome), html.published)
     return page, html.sitename, html.extra
+
+
+def _add_chrome_header(page: TextPage, chrome: HeaderFields, markup_date: StatedDate | None) -> None:
+    """Fill what the main text did not say from header lines just above it on the page.
+
+    A date line there is taken when the markup gives no date, or the same day (then it
+    adds the time); a date line that disagrees with the markup may be the site's clock.
+    """
+    page.external_id = page.external_id or chrome.external_id
+    page.broadcaster = page.broadcaster or chrome.broadcaster
+    for key, value in chrome.extra.items():
+        page.extra.setdefault(key, value)
+    chrome_date = chrome.published or chrome.date_stamp
+    if page.published is None and chrome_date and (markup_date is None or chrome_date.iso[:10] == markup_date.iso[:10]):
+        page.published = chrome_date if markup_date is None or chrome_date.precision == "minute" else markup_date
+    page.published = page.published or markup_date
 
 
 def _media_type(raw: RawInput) -> str:
     """By extension first (the user named it), then the server's word, then the content."""
     name = raw.name.lower()
     if name.endswith(HTML_EXTENSIONS):
-        return HTML
+        # A page saved as .html that holds no markup at all is read as the text it is.
+        return HTML if ANY_TAG.search(raw.content[:65536].replace(b"\x00", b"")) else PLAIN
     if name.endswith(TEXT_EXTENSIONS):
         return PLAIN
     if raw.content_type in HTML_CONTENT_TYPES:

@@ -23,6 +23,7 @@ ID_LINE = re.compile(
 # "Source: Mayadeen TV (Lebanon)": the name before any bracket, the country in the last one.
 SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(?P<value>[^\s(].{0,119})$", re.IGNORECASE)
 SOURCE_COUNTRY = re.compile(r"\(([^()]{1,40})\)\s*$")
+MAX_SOURCE_WORDS = 12          # longer, it is a sentence that starts with "Source:"
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|van|von)){0,4})\s*$")
 
 # A headline: a single, not too long line that does not end like a sentence (or, if it
@@ -39,13 +40,15 @@ MIN_TITLE_SHARE = 0.5          # a site-name suffix is shorter than the headline
 QUOTE_VARIANTS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # How many non-blank lines the header may span before we stop looking for it.
 MAX_HEADER_LINES = 12
+# How far below a headline candidate we look for the story under it.
+LOOKAHEAD_LINES = 50
 
 # "Islam Times - Secretary-general of ..." : an outlet naming itself before a teaser or lead.
 OUTLET_PREFIX = re.compile(r"^\s*(?P<name>[A-Z][\w'’&.]*(?:\s+[A-Z][\w'’&.]*){0,4})\s+[-–—]\s+\S")
-# Without more evidence, only a name that says it is a publisher is taken for one
-# ("BAGHDAD -" and "Tehran -" are datelines).
 # Teasers are a sentence or more; shorter lines in link lists are headlines ("Iran - Iraq Talks Resume").
 MIN_TEASER_WORDS = 8
+# Without more evidence, only a name that says it is a publisher is taken for one
+# ("BAGHDAD -" and "Tehran -" are datelines).
 OUTLET_WORDS = re.compile(
     r"\b(?:times|news|agency|press|tv|post|daily|tribune|herald|journal|network|online|media|observer|gazette|"
     r"telegraph|review|monitor|channel|radio|chronicle|today|wire|report|express|mirror|star|sun)\b",
@@ -64,7 +67,8 @@ class TextPage:
 
 
 @dataclass
-class _Header:
+class HeaderFields:
+    """What header lines say about a page."""
     title: str | None = None
     published: StatedDate | None = None
     date_stamp: StatedDate | None = None
@@ -85,7 +89,7 @@ def parse_text_page(text: str, known_title: str | None = None) -> TextPage:
     for the headline; a line repeating it is still removed.
     """
     lines = normalise_lines(text)
-    header = _Header(title=known_title)
+    header = HeaderFields(title=known_title)
     body_start = _read_header(lines, header, may_take_title=known_title is None)
     body_lines = _drop_repeated_title(lines[body_start:], header.title)
     body_lines = _drop_trailing_source_line(body_lines, header)
@@ -102,19 +106,32 @@ def parse_text_page(text: str, known_title: str | None = None) -> TextPage:
     )
 
 
-def _read_header(lines: list[str], header: _Header, may_take_title: bool) -> int:
+def read_header_fields(lines: list[str]) -> HeaderFields:
+    """Header fields from lines around a text rather than at its top (an HTML page's chrome).
+
+    Every line is tried; where lines disagree the one read last from the end, i.e. the one
+    nearest the text, wins.
+    """
+    header = HeaderFields()
+    for line in reversed(lines):
+        _read_header_line(line, [], header, may_take_title=False)
+    return header
+
+
+def _read_header(lines: list[str], header: HeaderFields, may_take_title: bool) -> int:
     """Read header lines into `header`; return the index of the first body line."""
     seen = 0
     for index, line in enumerate(lines):
         if not line.strip():
             continue
         seen += 1
-        if seen > MAX_HEADER_LINES or not _read_header_line(line, lines[index + 1:], header, may_take_title):
+        following = lines[index + 1: index + 1 + LOOKAHEAD_LINES]
+        if seen > MAX_HEADER_LINES or not _read_header_line(line, following, header, may_take_title):
             return index
     return len(lines)
 
 
-def _read_header_line(line: str, following: list[str], header: _Header, may_take_title: bool) -> bool:
+def _read_header_line(line: str, following: list[str], header: HeaderFields, may_take_title: bool) -> bool:
     """Record what a header line says; False when the line is not a header line."""
     if (stamp := parse_date_stamp_line(line)) is not None:
         header.date_stamp = header.date_stamp or stamp
@@ -128,7 +145,7 @@ def _read_header_line(line: str, following: list[str], header: _Header, may_take
         header.extra.setdefault("updated" if kind == "updated" else "published_as_written", value)
     elif match := ID_LINE.match(line):
         header.external_id = header.external_id or match["id"]
-    elif match := SOURCE_LINE.match(line):
+    elif (match := SOURCE_LINE.match(line)) and len(match["value"].split()) <= MAX_SOURCE_WORDS:
         _record_source(header, match["value"])
     elif header.title and _is_title_variant(line, header.title):
         pass  # the headline repeated (e.g. after "Story Code : ...")
@@ -141,7 +158,7 @@ def _read_header_line(line: str, following: list[str], header: _Header, may_take
     return True
 
 
-def _record_source(header: _Header, value: str) -> None:
+def _record_source(header: HeaderFields, value: str) -> None:
     """"Mayadeen TV (Lebanon)" -> broadcaster "Mayadeen TV", country "Lebanon"."""
     if header.broadcaster is not None:
         return
@@ -192,10 +209,11 @@ def _drop_repeated_title(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
-def _drop_trailing_source_line(lines: list[str], header: _Header) -> list[str]:
+def _drop_trailing_source_line(lines: list[str], header: HeaderFields) -> list[str]:
     """A "Source: X" credit as the last line belongs to the page, not the text."""
     last = max((i for i, line in enumerate(lines) if line.strip()), default=None)
-    if last is not None and (match := SOURCE_LINE.match(lines[last])):
+    match = SOURCE_LINE.match(lines[last]) if last is not None else None
+    if match and len(match["value"].split()) <= MAX_SOURCE_WORDS:
         header.extra.setdefault("source_credit", match["value"].strip())
         return lines[:last]
     return lines
