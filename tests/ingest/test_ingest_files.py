@@ -235,3 +235,9 @@ def test_url_http_error(server):
 def test_url_too_large(server):
     with pytest.raises(IngestError, match="too large"):
         load_document(f"{server}/story", IngestSettings(max_bytes=10))
+
+
+def test_a_single_path_is_not_split_into_characters(tmp_path):
+    source = write(tmp_path, "one.txt", STORY.encode())
+    assert list(iter_sources(source)) == [source]
+    assert [type(r) for r in read_sources(source)] == [Document]

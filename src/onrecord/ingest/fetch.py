@@ -35,11 +35,15 @@ def _read_file(source: str, settings: IngestSettings) -> RawInput:
     try:
         if path.is_dir():
             raise IngestError(f"cannot read {source}: is a directory")
+        if path.exists() and not path.is_file():   # a FIFO or device would block or never end
+            raise IngestError(f"cannot read {source}: not a regular file")
         size = path.stat().st_size
         _check_size(size, settings, what="file")
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    except ValueError as exc:     # e.g. an embedded NUL in the path
+        raise IngestError(f"cannot read {source!r}: invalid path ({exc})") from exc
     if path.name.lower().endswith(GZIP_EXTENSION):
         return RawInput(gunzip(data, settings.max_bytes, source), inner_name(path.name), compressed_size=len(data))
     return RawInput(data, path.name)

@@ -64,7 +64,7 @@ def read_sources(paths: Iterable[str | Path], settings: IngestSettings | None = 
                  ) -> Iterator[Document | IngestFailure]:
     """A Document or an IngestFailure for every source under `paths`; one bad input never stops the batch."""
     settings = settings or IngestSettings()
-    for source in iter_sources(list(paths)):
+    for source in iter_sources(paths):
         try:
             yield load_document(source, settings)
         except IngestError as exc:

@@ -41,7 +41,7 @@ def _walk_directory(root: Path) -> Iterator[str]:
                 yield str(Path(dirpath) / filename)
 
 
-def iter_sources(paths: list[str | Path]) -> Iterator[str]:
+def iter_sources(paths: "list[str | Path] | str | Path") -> Iterator[str]:
     """Every candidate source under `paths`.
 
     URLs pass through; directories are walked (recursive, sorted, hidden entries
@@ -49,6 +49,8 @@ def iter_sources(paths: list[str | Path]) -> Iterator[str]:
     if it does not exist, so that the loader can report why it cannot be read.
     A source named twice is yielded once.
     """
+    if isinstance(paths, (str, Path)):   # one path given bare: not a sequence of characters
+        paths = [paths]
     seen: set[str] = set()
     for path in paths:
         given = str(path)
