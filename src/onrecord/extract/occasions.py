@@ -1,0 +1,355 @@
+"""Occasions: the interview, speech, remarks or statement on which reported words were said.
+
+`find_occasions(text, published, times)` returns at most one `Occasion` per sentence, with:
+
+* kind — the most specific occasion noun in the sentence ("He made these remarks in an
+  interview ..." is an interview);
+* medium — the channel or outlet as written ("aired on Mayadeen TV (Lebanon)" → "Mayadeen TV",
+  "broadcasted by Iraq's Al-Ahed satellite channel" → "Al-Ahed satellite channel"), or None;
+* date — a time expression in the occasion phrase; else one tied to the speech verb of the same
+  sentence ("told reporters on Sunday", "On Monday, in a statement, ..."); else, for the document's
+  main occasion, the bound the lead gives (`statement_date_range`); else None. The bare
+  publication day is never used as a statement date: the text must say "today" for that.
+
+Speakers stay None here: `attach.py` ties occasions to speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from onrecord.extract.text import Span, paragraphs, sentences
+from onrecord.extract.timex import times_in
+from onrecord.models import DateRange, Occasion, TimeExpression
+
+# ---------------------------------------------------------------- vocabulary
+
+# Occasion nouns, most specific first: when a sentence names several, the first kind listed wins.
+OCCASION_NOUNS: list[tuple[str, str]] = [
+    ("press conference", r"(?:press|news)\s+conferences?"),
+    ("interview", r"interviews?"),
+    ("speech", r"speech(?:es)?|(?<=televised\s)address|(?<=an\s)address(?=\s+to\b)"),
+    ("sermon", r"sermons?"),
+    ("briefing", r"(?:press\s+|news\s+)?briefings?"),
+    ("tweet", r"tweets?"),
+    ("post", r"post(?=\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|his|her|its|their)\b)"),
+    ("statement", r"statements?|communiqu[eé]s?"),
+    ("message", r"(?:televised|video|recorded|audio)\s+messages?"),
+    ("remarks", r"remarks|comments"),
+]
+KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(OCCASION_NOUNS)}
+
+# Words that end the name of a channel or outlet ("Press TV", "Al-Ahed satellite channel").
+MEDIA_WORDS = {"tv", "television", "channel", "radio", "network", "news", "times", "post", "agency", "press",
+               "daily", "journal", "herald", "gazette", "tribune", "telegraph", "guardian", "broadcasting",
+               "magazine", "monitor", "observer", "online", "media", "newspaper", "website", "broadcaster"}
+KNOWN_OUTLETS = {
+    "al jazeera", "al-jazeera", "aljazeera", "al arabiya", "al-arabiya", "al mayadeen", "al-mayadeen", "mayadeen",
+    "al-manar", "al manar", "al-alam", "al alam", "al-ahd", "al-ahed", "al ahd", "al-sumaria", "alsumaria",
+    "rudaw", "kurdistan24", "shafaq", "reuters", "afp", "ap", "associated press", "bbc", "cnn", "sputnik", "rt",
+    "tasnim", "fars", "irna", "isna", "mehr", "irib", "anadolu", "xinhua", "tass", "bloomberg", "axios",
+    "politico", "kayhan", "asharq al-awsat", "twitter", "telegram", "facebook", "instagram", "youtube", "x",
+}
+
+# Lower-case audiences after "told": what kind of occasion they make.
+AUDIENCE_KINDS = [
+    (r"reporters|journalists|the\s+press|the\s+media|media", "remarks"),
+    (r"(?:a|the)\s+(?:press|news)\s+conference", "press conference"),
+    (r"(?:a|the)\s+(?:\w+\s+)?(?:rally|crowd|gathering|ceremony)|(?:his|her|their)\s+supporters|supporters|"
+     r"mourners|(?:the\s+)?parliament|lawmakers", "speech"),
+    (r"state\s+(?:television|TV|media|radio)", "interview"),
+]
+
+# Events one speaks at: "speaking at a rally", "addressing a ceremony".
+VENUE_NOUNS = r"rally|ceremony|gathering|conference|summit|forum|session|funeral|memorial|commemoration|meeting|" \
+              r"crowd|event|celebration|festival|conference|seminar|symposium"
+
+# Verbs that report speech: a time expression right after one dates the statement ("said on Monday").
+SPEECH_VERBS = (r"said|says|told|stated|stressed|noted|added|warned|pledged|vowed|threatened|declared|announced|"
+                r"affirmed|asserted|explained|insisted|emphasi[sz]ed|underscored|spoke|speaking|tweeted|wrote|"
+                r"urged|called|condemned|denounced|accused|rejected|remarked|commented|mentioned|addressed")
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+# ---------------------------------------------------------------- patterns
+
+_NAME_TOKEN = r"(?:[A-Z][\w’'&.-]*|(?:al|el|Al|El)-[\w’'-]+|\d+[A-Za-z]*)"
+_MEDIA_SUFFIX = r"(?:\s+(?:satellite\s+)?(?:channel|television|TV|network|radio|news\s+agency|agency|website|" \
+                r"newspaper|daily|broadcaster))?"
+# "(the) (Iraq's) Al-Ahed satellite channel": an optional possessive owner is dropped from the name.
+_MEDIUM_NAME = rf"(?:the\s+)?(?:{_NAME_TOKEN}['’]s\s+)?(?P<medium>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|al))*" \
+               rf"{_MEDIA_SUFFIX})"
+# "aired on X", "broadcast by X", "carried by X": whatever is named there is the medium.
+_AIRED_ON = re.compile(rf"\b(?:aired|airing|broadcasts?|broadcasted|televised|carried|published|posted|released|"
+                       rf"shown|screened|ran|run|reported|quoted)\s+(?:live\s+)?(?:on|by|via|in)\s+{_MEDIUM_NAME}")
+# "with X", "to X", "on X": a medium only if the name looks like one.
+_WITH_MEDIUM = re.compile(rf"\b(?:with|to|on|for)\s+{_MEDIUM_NAME}")
+
+_DETERMINER = r"(?:an?|the|his|her|their|its|this|that|these|those|one|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?)"
+_NOUN_ALTERNATION = "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(OCCASION_NOUNS))
+# (intro preposition) determiner (up to three modifiers) occasion noun
+_OCCASION_NP = re.compile(
+    rf"(?:\b(?P<intro>[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Tt]hrough|[Vv]ia|[Ff]rom)\s+)?"
+    rf"(?<![\w’'-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?:{_NOUN_ALTERNATION})\b")
+
+_TOLD = re.compile(rf"\btold\s+(?:{_MEDIUM_NAME}|(?P<audience>{'|'.join(p for p, _ in AUDIENCE_KINDS)}))")
+_SPEAKING_TO = re.compile(rf"\b(?:[Ss]peaking|[Tt]alking)\s+(?:exclusively\s+)?(?:to|with)\s+"
+                          rf"(?:{_MEDIUM_NAME}|(?P<audience>reporters|journalists|the\s+press))")
+_SPEAKING_AT = re.compile(rf"\b(?:[Ss]peaking\s+(?:at|to|during)|[Aa]ddressing)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                          rf"(?P<venue>(?:press\s+|news\s+)?(?:{VENUE_NOUNS}))\b")
+
+# Where an occasion phrase ends: punctuation, a quotation, a speech verb, or a complementiser "that"
+# (but not the relative "that aired on ...").
+_PHRASE_END = re.compile(rf"[,;:“”\"«»]|\s[–—-]{{1,2}}\s|\b(?:{SPEECH_VERBS})\b|"
+                         r"\bthat\b(?!\s+(?:was\s+|were\s+|is\s+|had\s+been\s+|has\s+been\s+)?"
+                         r"(?:aired|broadcast|televised|published|posted|released|carried|shown|screened|ran|appeared))")
+
+_ANAPHORIC = {"the", "his", "her", "their", "its", "this", "that", "these", "those"}
+
+
+# ---------------------------------------------------------------- quotations (shared with events)
+
+def quoted_spans(text: str) -> list[Span]:
+    """Spans inside quotation marks, per paragraph. A transcript turn ("Name: \"...") or a
+    paragraph that opens a quotation and never closes it is quoted to the end of the paragraph."""
+    spans = []
+    for para in paragraphs(text):
+        open_at = None
+        for i in range(para.start, para.end):
+            ch = text[i]
+            if ch == "“" or (ch == '"' and open_at is None):
+                if open_at is None:
+                    open_at = i + 1
+            elif (ch == "”" or ch == '"') and open_at is not None:
+                spans.append(Span(open_at, i))
+                open_at = None
+        if open_at is not None:
+            spans.append(Span(open_at, para.end))
+    return spans
+
+
+def inside(spans: list[Span], pos: int) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+# ---------------------------------------------------------------- lead and statement date
+
+def lead_sentences(text: str, count: int = 2) -> list[Span]:
+    """The first `count` prose sentences: headings and one-line labels are skipped."""
+    out = []
+    for s in sentences(text):
+        if is_heading(text, s):
+            continue
+        out.append(s)
+        if len(out) == count:
+            break
+    return out
+
+
+def is_heading(text: str, span: Span) -> bool:
+    """A short line with no sentence-final punctuation: a headline, sub-heading or label."""
+    line = text[span.start:span.end].strip()
+    para_end = text.find("\n", span.start)
+    whole_line = para_end == -1 or para_end >= span.end
+    return whole_line and len(line.split()) < 20 and not re.search(r"[.!?:\"”’)…]$", line)
+
+
+def statement_date_range(published: date | None, times: list[TimeExpression], text: str,
+                         recent_days: int = 31) -> DateRange | None:
+    """When a statement is reported without its own date, what the lead bounds it to.
+
+    A lead ties the statement to recent events ("pledged to avenge airstrikes ... earlier this
+    week"): the statement came after the earliest day those events allow and no later than
+    publication. A time expression attached to the speech verb itself ("said on Monday") dates
+    the statement exactly. Only recent, day- or range-precision expressions count; none → None.
+    """
+    if published is None:
+        return None
+    candidates = []
+    for sent in lead_sentences(text):
+        sentence = text[sent.start:sent.end]
+        if not _SPEECH_VERB.search(sentence):
+            continue                     # the lead must report the statement the expression is tied to
+        for t in times_in(times, sent.start, sent.end):
+            v = t.value
+            if v is None or v.precision not in ("day", "range") or v.start > published:
+                continue
+            if (published - v.start).days > recent_days:
+                continue
+            if attached_to_speech_verb(text, sent, t):
+                return DateRange(v.start, min(v.end, published), v.precision if v.end <= published else "range")
+            candidates.append(v)
+    if not candidates:
+        return None
+    start = max(v.start for v in candidates)
+    return DateRange.day(published) if start == published else DateRange(start, published, "range")
+
+
+def attached_to_speech_verb(text: str, sent: Span, t: TimeExpression) -> bool:
+    """ "said on Monday", "told reporters on Sunday", or a fronted "On Monday, X said"."""
+    before = text[sent.start:t.start]
+    if re.search(rf"\b(?:{SPEECH_VERBS})(?:\s+(?:reporters|journalists|\w+\s+TV))?\s+(?:on\s+|last\s+|this\s+)?$",
+                 before):
+        return True
+    fronted = re.fullmatch(r"\s*(?:[Oo]n\s+|[Ll]ast\s+|[Ee]arlier\s+)?", before)
+    return bool(fronted) and bool(_SPEECH_VERB.search(text[t.end:sent.end][:80]))
+
+
+# ---------------------------------------------------------------- finding occasions
+
+@dataclass
+class _Phrase:
+    start: int
+    end: int
+    kind: str
+    medium: str | None
+    anaphoric: bool
+
+
+def find_occasions(text: str, published: date | None, times: list[TimeExpression]) -> list[Occasion]:
+    quotes = quoted_spans(text)
+    occasions: list[Occasion] = []
+    lead = lead_sentences(text, 3)
+    main_zone_end = lead[-1].end if lead else 0
+    for sent in sentences(text):
+        if is_heading(text, sent):
+            continue
+        phrases = [p for p in _phrases(text, sent, times) if not inside(quotes, p.start)]
+        if not phrases:
+            continue
+        if all(p.anaphoric and not p.medium for p in phrases) and occasions:
+            continue                     # "Elsewhere in his remarks": the occasion already found
+        occasion = _merge(text, phrases)
+        occasion.date = _date_of(text, sent, occasion, times)
+        if occasion.date is None and not occasions and occasion.start < main_zone_end:
+            occasion.date = statement_date_range(published, times, text)
+        occasions.append(occasion)
+    return occasions
+
+
+def _phrases(text: str, sent: Span, times: list[TimeExpression]) -> list[_Phrase]:
+    sentence = text[sent.start:sent.end]
+    masked = _mask_times(sentence, sent.start, times)
+    found = []
+    for m in _OCCASION_NP.finditer(masked):
+        kind = next(OCCASION_NOUNS[i][0] for i in range(len(OCCASION_NOUNS)) if m.group(f"k{i}"))
+        det = m["det"]
+        if det[0].isupper() and not re.search(r"['’]s?$", det) and det.lower() not in _ANAPHORIC | {"a", "an", "one"}:
+            continue                     # "Reuters interview" style names are handled as media below
+        start = m.start("intro") if m["intro"] else m.start("det")
+        end = _phrase_end(masked, m.end())
+        medium = _pre_noun_medium(m["mods"]) or _medium_in(sentence[m.end():end])
+        found.append(_Phrase(sent.start + start, sent.start + end, kind, medium, det.lower() in _ANAPHORIC))
+    for m in _TOLD.finditer(masked):
+        phrase = _spoken_to(m, masked, sent.start, default_kind="interview")
+        if phrase:
+            found.append(phrase)
+    for m in _SPEAKING_TO.finditer(masked):
+        phrase = _spoken_to(m, masked, sent.start, default_kind="interview")
+        if phrase:
+            found.append(phrase)
+    for m in _SPEAKING_AT.finditer(masked):
+        venue = m["venue"].lower()
+        kind = "press conference" if "conference" in venue and re.search(r"press|news", venue) else "speech"
+        end = _phrase_end(masked, m.end())
+        found.append(_Phrase(sent.start + m.start(), sent.start + end, kind, None, False))
+    return found
+
+
+def _spoken_to(m: re.Match, masked: str, offset: int, default_kind: str) -> _Phrase | None:
+    """ "told Press TV", "speaking to Al Jazeera", "told reporters on Sunday"."""
+    if m["audience"]:
+        audience = m["audience"]
+        kind = next((k for p, k in AUDIENCE_KINDS if re.fullmatch(p, audience)), "remarks")
+        if re.fullmatch(r"reporters|journalists|the\s+press", audience) and default_kind == "interview" \
+                and m.group(0).lower().startswith(("speaking", "talking")):
+            kind = "remarks"
+        medium = None
+    else:
+        medium = _clean_medium(m["medium"])
+        if not _is_media_name(medium):
+            return None                  # "told Governor Tessaly": a person, not an occasion we can name
+        kind = default_kind
+    end = _phrase_end(masked, m.end())
+    return _Phrase(offset + m.start(), offset + end, kind, medium, False)
+
+
+def _phrase_end(masked: str, pos: int) -> int:
+    """End of the phrase whose head ends at `pos`: the next boundary, without trailing white space
+    or the sentence's full stop."""
+    m = _PHRASE_END.search(masked, pos)
+    end = m.start() if m else len(masked)
+    while end > 0 and masked[end - 1] in " .\t" and not re.search(r"\b[A-Z]\.[A-Z]\.$", masked[:end]):
+        end -= 1
+    return end
+
+
+def _mask_times(sentence: str, offset: int, times: list[TimeExpression]) -> str:
+    """Time expressions replaced by placeholder letters of the same length: their commas
+    ("May 5, 2021") must not end a phrase."""
+    chars = list(sentence)
+    for t in times_in(times, offset, offset + len(sentence)):
+        for i in range(t.start - offset, t.end - offset):
+            if chars[i] in ",.:-–—":
+                chars[i] = "0"
+    return "".join(chars)
+
+
+def _pre_noun_medium(mods: str) -> str | None:
+    """ "in an Al Jazeera interview", "in a Press TV interview"."""
+    m = re.fullmatch(rf"\s*(?P<medium>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)\s*", mods or "")
+    if m and _is_media_name(m["medium"]):
+        return m["medium"]
+    return None
+
+
+def _medium_in(tail: str) -> str | None:
+    m = _AIRED_ON.search(tail)
+    if m:
+        return _clean_medium(m["medium"])
+    for m in _WITH_MEDIUM.finditer(tail):
+        medium = _clean_medium(m["medium"])
+        if _is_media_name(medium):
+            return medium
+    return None
+
+
+def _clean_medium(name: str) -> str:
+    name = name.strip()
+    name = re.sub(r"\s+(?:of|al)$", "", name)
+    # a sentence's full stop is not part of "Press TV." (but keep "U.S." style acronyms)
+    if name.endswith(".") and name.split()[-1].count(".") == 1:
+        name = name[:-1]
+    return name
+
+
+def _is_media_name(name: str | None) -> bool:
+    if not name:
+        return False
+    words = name.split()
+    if words[-1].lower().strip(".") in MEDIA_WORDS:
+        return True
+    if len(words) > 1 and words[0].lower() in {"radio", "tv", "television", "channel"}:
+        return True                      # "Radio Ostra", "Channel 12"
+    return name.lower() in KNOWN_OUTLETS or re.sub(r"^the\s+", "", name.lower()) in KNOWN_OUTLETS
+
+
+def _merge(text: str, phrases: list[_Phrase]) -> Occasion:
+    """One occasion per sentence: the most specific kind, the first medium, the span over all phrases."""
+    best = min(phrases, key=lambda p: KIND_RANK.get(p.kind, len(KIND_RANK)))
+    start = min(p.start for p in phrases)
+    end = max(p.end for p in phrases)
+    medium = best.medium or next((p.medium for p in phrases if p.medium), None)
+    return Occasion(start=start, end=end, text=text[start:end], kind=best.kind, medium=medium)
+
+
+def _date_of(text: str, sent: Span, occasion: Occasion, times: list[TimeExpression]) -> DateRange | None:
+    """A date in the occasion phrase itself, else one tied to the sentence's speech verb."""
+    own = times_in(times, occasion.start, occasion.end)
+    if own:
+        return own[0].value
+    for t in times_in(times, sent.start, sent.end):
+        if attached_to_speech_verb(text, sent, t):
+            return t.value
+    return None
+

@@ -1,0 +1,138 @@
+from datetime import date
+
+import pytest
+
+from onrecord.extract.occasions import find_occasions, quoted_spans, statement_date_range
+from onrecord.extract.timex import find_times
+from onrecord.models import DateRange
+
+WEDNESDAY = date(2022, 3, 16)
+
+
+def occasions(text, published=WEDNESDAY):
+    found = find_occasions(text, published, find_times(text, published))
+    for o in found:
+        assert text[o.start:o.end] == o.text
+        assert o.speaker_key is None and o.speaker_name is None
+    return found
+
+
+def only(text, published=WEDNESDAY):
+    found = occasions(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def day(y, m, d):
+    return DateRange.day(date(y, m, d))
+
+
+# ---------------------------------------------------------------- kind, medium, date in the phrase
+
+def test_remarks_aired_on_a_channel_with_a_date():
+    o = only("Governor Tessaly's remarks on the occasion of Harvest Day were aired on Ostra TV (Velmora) "
+             "on March 4, 2022.")
+    assert (o.kind, o.medium, o.date) == ("remarks", "Ostra TV", day(2022, 3, 4))
+    assert "(Velmora)" not in o.medium
+
+
+def test_interview_is_more_specific_than_remarks_in_the_same_sentence():
+    o = only("He made these remarks in an interview that aired on Lantern TV (Ostra) on March 1, 2022.")
+    assert (o.kind, o.medium, o.date) == ("interview", "Lantern TV", day(2022, 3, 1))
+
+
+def test_interview_aired_on_a_weekday_evening():
+    o = only("In an interview aired Tuesday evening, Tessaly said the bridge would reopen.")
+    assert (o.kind, o.medium, o.date) == ("interview", None, day(2022, 3, 15))
+
+
+def test_possessive_owner_is_dropped_from_the_medium():
+    o = only("In a televised speech broadcasted by Velmora's Al-Nour satellite channel, Tessaly said: "
+             "\u201cWe will rebuild.\u201d")
+    assert (o.kind, o.medium) == ("speech", "Al-Nour satellite channel")
+
+
+@pytest.mark.parametrize("text, kind, medium, when", [
+    ("Governor Tessaly told reporters on Sunday that the port would reopen.", "remarks", None, day(2022, 3, 13)),
+    ("Speaking at a press conference in Velmora on Monday, the minister denied the report.",
+     "press conference", None, day(2022, 3, 14)),
+    ("The minister said at a press conference in Velmora on Monday that talks had failed.",
+     "press conference", None, day(2022, 3, 14)),
+    ("The Lantern Party said in a statement on Thursday that it rejected the plan.", "statement", None,
+     day(2022, 3, 10)),
+    ("In a tweet, the mayor of Ostra praised the volunteers.", "tweet", None, None),
+    ("In a speech marking the anniversary of the flood, Tessaly vowed to rebuild.", "speech", None, None),
+    ("Speaking to Al Jazeera, the commander said the front was quiet.", "interview", "Al Jazeera", None),
+    ("\u201cWe will not leave,\u201d the analyst Pell Varga told Press TV.", "interview", "Press TV", None),
+    ("In an exclusive interview with Radio Ostra, the mayor said the bridge was safe.", "interview",
+     "Radio Ostra", None),
+    ("The governor said on Tuesday in an interview with Velmora Daily that he would run again.", "interview",
+     "Velmora Daily", day(2022, 3, 15)),
+    ("On Monday, in a statement, the ministry said the convoy had arrived.", "statement", None, day(2022, 3, 14)),
+])
+def test_occasion_phrases(text, kind, medium, when):
+    o = only(text)
+    assert (o.kind, o.medium, o.date) == (kind, medium, when)
+
+
+def test_told_a_person_is_not_an_occasion():
+    assert occasions("He told Governor Tessaly that he would resign.") == []
+
+
+def test_generic_nouns_are_not_occasions():
+    assert occasions("Freedom of speech matters, the mayor said. Interviews with residents are planned.") == []
+
+
+def test_a_later_anaphoric_mention_is_the_same_occasion():
+    found = occasions("In an interview aired Tuesday evening, Tessaly said the port was safe. "
+                      "Elsewhere in his remarks, he stressed unity.")
+    assert [o.kind for o in found] == ["interview"]
+
+
+def test_occasions_inside_quotations_are_ignored():
+    text = "Tessaly said: \u201cIn my speech last year I promised a bridge.\u201d"
+    assert occasions(text) == []
+
+
+# ---------------------------------------------------------------- dates the phrase does not give
+
+LEAD = ("VELMORA (Wire) -- Governor Tessaly has pledged to rebuild the bridge that floods destroyed near the "
+        "Ostra border earlier this week.\n"
+        "In a televised speech broadcast by Lantern TV, Tessaly said: \u201cWe will rebuild.\u201d\n"
+        "Residents welcomed the pledge.")
+
+
+def test_main_occasion_without_date_takes_the_range_the_lead_bounds():
+    o = occasions(LEAD, date(2022, 3, 18))[0]     # a Friday: "earlier this week" is Monday..Friday
+    assert (o.kind, o.medium) == ("speech", "Lantern TV")
+    assert o.date == DateRange(date(2022, 3, 14), date(2022, 3, 18), "range")
+
+
+def test_publication_day_alone_is_never_the_statement_date():
+    text = "Governor Tessaly said the bridge would be rebuilt.\nIn a televised speech, Tessaly said: \u201cSoon.\u201d"
+    assert only(text).date is None
+
+
+def test_statement_date_range_helper():
+    published = date(2022, 3, 18)
+    times = find_times(LEAD, published)
+    assert statement_date_range(published, times, LEAD) == DateRange(date(2022, 3, 14), published, "range")
+    assert statement_date_range(None, find_times(LEAD, None), LEAD) is None
+    said_today = "Governor Tessaly said today that the bridge would be rebuilt."
+    assert statement_date_range(published, find_times(said_today, published), said_today) == DateRange.day(published)
+    said_monday = "Governor Tessaly said on Monday that the bridge would be rebuilt."
+    assert statement_date_range(published, find_times(said_monday, published), said_monday) == day(2022, 3, 14)
+
+
+def test_unknown_publication_date_gives_no_dates():
+    for text in ["During a television interview, Tessaly mentioned the floods.",
+                 "In an interview aired Tuesday evening, Tessaly said the port was safe.", LEAD]:
+        found = occasions(text, None)
+        assert found and all(o.date is None for o in found)
+    assert only("During a television interview, Tessaly mentioned the floods.", None).kind == "interview"
+
+
+def test_quoted_spans_cover_transcript_turns_and_marks():
+    text = 'Tessaly: "We will rebuild.\nHe said, \u201cSoon.\u201d Then he left.'
+    spans = [text[s.start:s.end] for s in quoted_spans(text)]
+    assert spans == ["We will rebuild.", "Soon."]
