@@ -41,7 +41,7 @@ def _walk_directory(root: Path) -> Iterator[str]:
                 yield str(Path(dirpath) / filename)
 
 
-def iter_sources(paths: "list[str | Path] | str | Path") -> Iterator[str]:
+def iter_sources(paths: list[str | Path] | str | Path) -> Iterator[str]:
     """Every candidate source under `paths`.
 
     URLs pass through; directories are walked (recursive, sorted, hidden entries
