@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 from onrecord.extract import extract
 from onrecord.ingest import IngestSettings, iter_sources, load_document
 from onrecord.ingest import IngestError
-from onrecord.link import relink
+from onrecord.link.relink import relink
 from onrecord.models import IngestFailure
 
 

@@ -282,7 +282,7 @@ def _one_entity(store, ref: str):
 
 
 def _correct(db: Optional[str], action: str, payload: dict):
-    from onrecord.link import relink
+    from onrecord.link.relink import relink
     store = _open_store(db)
     store.add_correction(action, payload)
     n_entities, _ = relink(store)
