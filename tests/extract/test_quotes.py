@@ -198,3 +198,11 @@ def test_cue_lexicon(cue):
     r = run(t, {"brandt": ["Ivo Brandt"]})
     assert texts(r) == ["the council had ignored the warnings for three years"]
     assert r[0][3].replace("\n", " ") == cue
+
+
+def test_bare_title_role_does_not_capture_descriptions():
+    t = ("Rena Salo, Secretary-General of the Dock Workers Union, met General Ivo Brandt.\n\n"
+         "The Secretary General of the Dock Workers Union said: The port stays open.")
+    r = run(t, {"salo": ["Rena Salo"], "brandt": ["Ivo Brandt"]}, {"dwu": ["Dock Workers Union"]},
+            roles={"salo": ["Secretary-General of the Dock Workers Union"], "brandt": ["General"]})
+    assert [x[2] for x in r] == ["Rena Salo"]

@@ -193,7 +193,11 @@ class SpeakerResolver:
                 continue
             for role in e.roles:
                 r = _norm(role)
-                score = fuzz.token_set_ratio(d, r)
+                # a bare title ("General") must not match every description that contains it
+                if len(r.split()) < 2:
+                    continue
+                score = max(fuzz.ratio(d, r), fuzz.token_set_ratio(d, r) if min(len(d.split()), len(r.split())) >= 3
+                            else 0)
                 if score > best_score:
                     best, best_score = e.key, score
         if best_score >= 85:
