@@ -1,0 +1,1009 @@
+"""People, organisations and places in one document, without a model.
+
+`recognise(text)` returns the document's entities (`LocalEntity`) and every mention of them
+(`Mention`, exact offsets, sorted by start).
+
+How it reads a text:
+
+1. Tokens: words (apostrophes and hyphens inside: Asa'ib, al-Khazali, Secretary-General),
+   acronyms (U.S., PMU), initials, numbers, punctuation, line breaks. A possessive 's is cut off.
+2. Chunks: runs of capitalised tokens, joined by name particles (bin, ibn, al, de, van ...) and,
+   inside organisation names, by "of"/"for"/"of the" ("League of the Righteous", "Ministry of
+   Defence", but "X Movement | of | Iraq").
+3. Segments: titles are cut off the front of a chunk and remembered as roles ("Prime Minister"),
+   demonyms and adjectives are dropped ("Iraqi", "Islamic"), stopwords never start a name.
+4. Trust: a segment in running text is a name. A segment at the start of a sentence, or on a
+   headline-case line, is one only if it is known (gazetteer, well-known organisation), was seen
+   in running text elsewhere in the document, or (sentence start only) is followed by a
+   name-like word or a reporting verb.
+5. Types: evidence is weighed per mention (known lists, the gazetteer, titles, organisation and
+   place heads, the words around the name) and summed per entity.
+6. Grouping: equal normal forms, known aliases, acronyms bound to their expansion
+   ("Popular Mobilization Units (PMU)"), a surname alone attached to the unique full name it
+   ends ("Khazali" → "Qais al-Khazali"), transliteration variants (Jaraf/Jarf al-Nasr).
+7. Roles: titles before a name, descriptions before it ("militia leader", "Leader of the X
+   resistance group") and appositions after it ("Qais Khazali, Secretary-General of X, said").
+
+`person_entities` and `role_index` help the quote attributor map descriptions to people.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from onrecord.extract.gazetteer import Known, lexicon, lookup
+from onrecord.link import names as N
+from onrecord.models import LocalEntity, Mention
+
+# ---------------------------------------------------------------- tokens
+
+_APOS = "'’ʼ`´"
+_TOKEN_RE = re.compile(
+    r"(?P<acro>(?<![A-Za-z])(?:[A-Z]\.){2,})"
+    r"|(?P<initial>(?<![A-Za-z])[A-Z]\.(?=\s+[A-Z]))"
+    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_APOS}](?=[^\W\d_])|-(?=[^\W\d_]))*)"
+    r"|(?P<num>\d+(?:[.,:/-]\d+)*[A-Za-z]*)"
+    r"|(?P<nl>\n)"
+    r"|(?P<punct>[^\s\w])"
+)
+_OPEN_QUOTES = "\"“‘«„'"
+_QUOTES = "\"“”‘’«»„'"
+_BOUNDARY = set(".!?:;|•*")
+_ABBREV = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep", "gov", "prof", "st",
+           "jr", "sr", "no", "vs", "inc", "ltd", "co", "corp", "dept", "brig", "adm", "cmdr", "mt", "ft", "rev"}
+_PARTICLES = {"bin", "ibn", "bint", "abu", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "del",
+              "della", "dos", "das", "la", "le", "ul", "ud", "ad", "ben", "y", "zu", "ter", "ten", "ould"}
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ath|adh)-[^\W\d_]", re.I)
+_SUFFIX_BASED = re.compile(r"-(?:based|led|backed|born|made|owned|run|funded|supported|affiliated|linked|allied|"
+                           r"aligned|sponsored|controlled|held|occupied|bound|style|era)$", re.I)
+
+
+@dataclass
+class Tok:
+    i: int
+    kind: str            # word, acro, initial, num, nl, punct
+    text: str
+    start: int
+    end: int
+    line: int
+    possessive: bool = False
+    sent_start: bool = False
+
+    @property
+    def low(self) -> str:
+        return N.fold(self.text).replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in ("word", "acro", "initial")
+
+    @property
+    def cap(self) -> bool:
+        """Starts a name: Capitalised, an acronym, or al-Capitalised."""
+        if self.kind in ("acro", "initial"):
+            return True
+        if self.kind != "word":
+            return False
+        if self.text[0].isupper():
+            return len(self.text) > 1 or False
+        return bool(_ARTICLE_PREFIX.match(self.text)) and self.text.split("-", 1)[1][:1].isupper()
+
+    @property
+    def allcaps(self) -> bool:
+        return self.kind == "acro" or (self.kind == "word" and len(self.text) >= 2 and self.text.isupper())
+
+
+def tokenize(text: str) -> list[Tok]:
+    toks: list[Tok] = []
+    line = 0
+    for m in _TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        s, e = m.start(), m.end()
+        word = m.group()
+        poss = False
+        if kind == "word" and len(word) > 3 and word[-2] in _APOS and word[-1] in "sS":
+            e -= 2
+            word = word[:-2]
+            poss = True
+        toks.append(Tok(len(toks), kind, word, s, e, line, poss))
+        if kind == "nl":
+            line += 1
+    _mark_sentence_starts(text, toks)
+    return toks
+
+
+def _mark_sentence_starts(text: str, toks: list[Tok]) -> None:
+    boundary = True
+    for k, t in enumerate(toks):
+        if t.kind == "nl":
+            boundary = True
+            continue
+        if t.kind == "punct":
+            ch = t.text
+            if ch in _BOUNDARY:
+                if ch == "." and k > 0 and toks[k - 1].kind == "word" and toks[k - 1].low in _ABBREV:
+                    continue
+                boundary = True
+            elif ch in "-–—" and (t.start == 0 or text[t.start - 1].isspace()):
+                boundary = True       # "BAGHDAD (Dispatches) -- Leader of ..."
+            elif ch in _OPEN_QUOTES and (t.start == 0 or text[t.start - 1].isspace() or text[t.start - 1] in "([:"):
+                boundary = True       # He said, “The resistance ...
+            continue
+        if t.kind in ("word", "acro", "initial", "num"):
+            t.sent_start = boundary
+            boundary = False
+
+
+# ---------------------------------------------------------------- candidates
+
+@dataclass
+class Cand:
+    """A stretch of text taken for a name."""
+    toks: list[Tok]
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    titles: list[str] = field(default_factory=list)     # title words before it (roles)
+    titled: bool = False                                 # a title or honorific stood before it
+    role: str | None = None                              # a description before it
+    apposition: str | None = None                        # a role in apposition after it
+    known: Known | None = None
+    uncertain: bool = False                              # sentence-initial or headline
+    headline: bool = False                               # on a headline-case line
+    votes: dict = field(default_factory=dict)
+
+    def finish(self, text: str) -> "Cand":
+        self.start, self.end = self.toks[0].start, self.toks[-1].end
+        self.text = text[self.start:self.end]
+        self.known = lookup(self.text)
+        return self
+
+    def vote(self, typ: str, w: float) -> None:
+        self.votes[typ] = self.votes.get(typ, 0.0) + w
+
+
+class _Doc:
+    """Per-document state: tokens, lines, words seen in lower case."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = tokenize(text)
+        self.lex = lexicon()
+        self.lower_words = {t.low for t in self.toks if t.kind == "word" and t.text.islower()
+                            and not _ARTICLE_PREFIX.match(t.text)}
+        self.headline_lines = self._headline_lines()
+
+    # -- word classes
+    def is_stop(self, t: Tok) -> bool:
+        return t.kind == "word" and not t.allcaps and t.low in self.lex.stopwords
+
+    def is_demonym(self, t: Tok) -> bool:
+        return t.kind == "word" and not t.allcaps and self.lex.is_demonym(t.text)
+
+    def is_common(self, t: Tok) -> bool:
+        """A capitalised word that is an ordinary word here (used in lower case elsewhere)."""
+        if t.kind != "word" or t.allcaps:
+            return False
+        return t.low in self.lower_words or t.low in self.lex.stopwords
+
+    def name_like(self, t: Tok) -> bool:
+        return (t.cap and not self.is_stop(t) and not self.is_demonym(t) and not self.is_common(t)
+                and t.low not in self.lex.titles and t.low not in self.lex.generic)
+
+    def _headline_lines(self) -> set[int]:
+        """Lines in title case: most words capitalised (short function words aside)."""
+        by_line: dict[int, list[Tok]] = {}
+        for t in self.toks:
+            if t.kind in ("word", "acro"):
+                by_line.setdefault(t.line, []).append(t)
+        small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as",
+                 "is", "vs", "via", "over", "into", "after", "amid"}
+        out = set()
+        for line, ws in by_line.items():
+            content = [w for w in ws if not (w.text.islower() and w.low in small)]
+            if not content or len(ws) > 40:
+                continue
+            caps = sum(1 for w in content if w.cap)
+            if caps / len(content) >= 0.7 and (len(content) >= 2 or ws[0].cap):
+                out.add(line)
+        return out
+
+
+def _title_at(doc: _Doc, toks: list[Tok], k: int) -> int:
+    """Length (in tokens) of a title phrase starting at toks[k], 0 if none."""
+    words = [t.low.rstrip(".") for t in toks[k:k + 5]]
+    flat: list[str] = []
+    owner: list[int] = []
+    for j, w in enumerate(words):
+        for part in re.split(r"[\s-]+", w):
+            flat.append(part)
+            owner.append(j)
+    for phrase in doc.lex.title_phrases:
+        n = len(phrase)
+        if tuple(flat[:n]) == phrase and (n == len(flat) or owner[n] != owner[n - 1]):
+            return owner[n - 1] + 1
+    return 0
+
+
+def _chunks(doc: _Doc) -> list[list[Tok]]:
+    """Runs of capitalised tokens with the particles and connectors between them."""
+    toks = doc.toks
+    out: list[list[Tok]] = []
+    k = 0
+    n = len(toks)
+    while k < n:
+        t = toks[k]
+        if not t.cap:
+            k += 1
+            continue
+        run = [t]
+        j = k + 1
+        while j < n and not run[-1].possessive:
+            u = toks[j]
+            gap = doc.text[run[-1].end:u.start]
+            if u.cap and gap.isspace() and "\n" not in gap:
+                run.append(u)
+                j += 1
+                continue
+            # particles and connectors, only between capitalised words
+            if u.kind == "word" and u.text.islower() and j + 1 < n and doc.text[run[-1].end:u.start].isspace():
+                nxt = j + 1
+                if u.low == "of" and nxt < n and toks[nxt].low == "the" and nxt + 1 < n:
+                    nxt += 1
+                if nxt < n and toks[nxt].cap and doc.text[u.end:toks[nxt].start].isspace() \
+                        and "\n" not in doc.text[run[-1].end:toks[nxt].start] \
+                        and (u.low in _PARTICLES or u.low in ("of", "for")):
+                    run.extend(toks[j:nxt + 1])
+                    j = nxt + 1
+                    continue
+            break
+        out.append(run)
+        k = j
+    return out
+
+
+def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str], bool]], tuple[list[str], bool]]:
+    """Split a chunk into name segments: (tokens, titles before it, titled).
+
+    Also returns the titles left dangling at the end of the chunk (`Sheikh “Qais ...`)."""
+    lex = doc.lex
+    segs: list[tuple[list[Tok], list[str], bool]] = []
+    cur: list[Tok] = []
+    titles: list[str] = []
+    titled = False
+    k = 0
+
+    def close():
+        nonlocal cur, titles, titled
+        while cur and (cur[-1].text.islower() or doc.is_stop(cur[-1])):
+            cur.pop()          # a trailing connector
+        if cur:
+            segs.append((cur, titles, titled))
+            cur, titles, titled = [], [], False
+
+    while k < len(run):
+        t = run[k]
+        n_title = _title_at(doc, run, k) if t.kind == "word" else 0
+        if n_title and _title_applies(doc, run, k, n_title, cur):
+            close()
+            phrase = doc.text[run[k].start:run[k + n_title - 1].end]
+            titled = True
+            if " ".join(x.low for x in run[k:k + n_title]) not in lex.honorific_words:
+                titles = titles + [phrase]
+            k += n_title
+            continue
+        if doc.is_stop(t) or (doc.is_demonym(t) and not _demonym_in_name(doc, run, k)):
+            close()
+            titles, titled = [], False
+            k += 1
+            continue
+        if t.text.islower() and t.low in ("of", "for", "the"):
+            if not cur or not _join_of(doc, cur, run, k):
+                close()
+                k += 1
+                continue
+        cur.append(t)
+        k += 1
+    close()
+    return segs, (titles, titled)
+
+
+def _title_applies(doc: _Doc, run: list[Tok], k: int, n: int, cur: list[Tok]) -> bool:
+    """A title word is a title (not part of a name like "General Assembly") when a name follows or it ends the run."""
+    rest = [t for t in run[k + n:] if t.cap]
+    if not rest:
+        return True                     # "... SG", a bare title
+    nxt = run[k + n]
+    if nxt.low in ("of", "for"):
+        return True                     # "Secretary-General of ...": a role phrase
+    if nxt.low in doc.lex.org_tails or nxt.low in doc.lex.generic and len(rest) == 1:
+        return False                    # "General Assembly", "President Office"
+    return True
+
+
+def _demonym_in_name(doc: _Doc, run: list[Tok], k: int) -> bool:
+    """Keep a demonym inside an organisation name: "Iraqi National Congress", "Iranian Revolutionary Guards"."""
+    if k != 0 and not doc.is_demonym(run[k - 1]) and run[k - 1].cap:
+        return False
+    rest = [t for t in run[k + 1:] if t.cap]
+    if len(rest) < 2 or any(t.possessive for t in run[k:-1]):
+        return False
+    return rest[-1].low in doc.lex.org_tails and not all(doc.is_demonym(t) for t in rest)
+
+
+def _join_of(doc: _Doc, cur: list[Tok], run: list[Tok], k: int) -> bool:
+    """May "of"/"for" at run[k] join cur with what follows?"""
+    head = cur[-1].low
+    if head not in doc.lex.of_heads:
+        return False
+    j = k + 1
+    if j < len(run) and run[j].low == "the":
+        j += 1
+    tail = []
+    while j < len(run) and run[j].cap:
+        tail.append(run[j])
+        j += 1
+    if not tail:
+        return False
+    if head in doc.lex.state_heads:
+        return True
+    obj = doc.text[tail[0].start:tail[-1].end]
+    known = lookup(obj)
+    return not (known and known.type == "LOC")       # "Asaib Ahl al-Haq Movement | of Iraq"
+
+
+# ---------------------------------------------------------------- context evidence
+
+def _prev_word(doc: _Doc, c: Cand, skip_quotes: bool = True) -> Tok | None:
+    k = c.toks[0].i - 1
+    while k >= 0 and skip_quotes and doc.toks[k].kind == "punct" and doc.toks[k].text in _QUOTES:
+        k -= 1
+    if k >= 0 and doc.toks[k].kind in ("word", "acro"):
+        return doc.toks[k]
+    return None
+
+
+def _next_tokens(doc: _Doc, c: Cand, n: int = 3) -> list[Tok]:
+    out = []
+    k = c.toks[-1].i + 1
+    while k < len(doc.toks) and len(out) < n:
+        t = doc.toks[k]
+        if t.kind == "punct" and t.text in "”’\"'":
+            k += 1
+            continue
+        if t.kind not in ("word", "acro"):
+            break
+        out.append(t)
+        k += 1
+    return out
+
+
+def _phrase_in(words: list[str], vocab: set[str]) -> int:
+    """Length of the longest phrase of `vocab` that `words` starts with (0 if none)."""
+    best = 0
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]) in vocab:
+            return n
+    return best
+
+
+def _collect_votes(doc: _Doc, c: Cand) -> None:
+    lex = doc.lex
+    toks = [t.low for t in c.toks]
+    if c.known and (c.known.strength >= 2 or not c.uncertain):
+        c.vote(c.known.type, c.known.strength + (1 if c.known.kind == "known" else 0))
+    if c.titled:
+        c.vote("PER", 5)
+    if c.role and not c.titled:
+        c.vote("PER", 3)
+    last2 = " ".join(toks[-2:])
+    if len(toks) >= 2 and last2 in lex.loc_tails:
+        c.vote("LOC", 4)
+    elif len(toks) >= 2 and last2 in lex.org_tails:
+        c.vote("ORG", 4)
+    elif len(toks) >= 2 and toks[-1] in lex.loc_tails and toks[-1] not in lex.org_tails:
+        c.vote("LOC", 3.5)
+    elif len(toks) >= 2 and toks[-1] in lex.org_tails:
+        c.vote("ORG", 4 if toks[-1] not in lex.loc_tails else 2)
+    elif len(toks) >= 2 and toks[0] in lex.of_heads and any(t.low == "of" for t in c.toks):
+        c.vote("ORG" if toks[0] not in lex.loc_tails else "LOC", 3)
+    if c.toks[-1].allcaps and c.toks[-1].low in ("tv",):
+        c.vote("ORG", 2)
+    nxt = [t.low for t in _next_tokens(doc, c)]
+    if c.toks[-1].possessive:
+        nxt = []
+    if nxt:
+        n_org = _phrase_in(nxt, lex.org_cues_after)
+        n_loc = _phrase_in(nxt, lex.loc_cues_after)
+        if n_org >= n_loc and n_org:
+            c.vote("ORG", 2)
+        elif n_loc:
+            c.vote("LOC", 2)
+        if nxt[0] in lex.per_verbs and not c.known:
+            c.vote("PER", 1.5)
+    if c.toks[-1].possessive:
+        c.vote("PER", 0.2)
+    prev = _prev_word(doc, c, skip_quotes=False)
+    if prev is not None and prev.low in lex.loc_prepositions and prev.end <= c.start:
+        c.vote("LOC", 1)
+    if any(t in ("bin", "ibn", "bint", "abu") for t in toks[1:]) or toks[0] in ("abu", "umm"):
+        c.vote("PER", 1.5)
+    if len(toks) == 1 and toks[0].endswith(lex.loc_suffixes) and len(toks[0]) > 6:
+        c.vote("LOC", 1.5)
+    if all(t.allcaps for t in c.toks):
+        c.vote("ORG", 1)
+    elif len(c.toks) >= 2:
+        c.vote("PER", 0.5)
+    else:
+        c.vote("ORG", 0.3)
+
+
+def _best_type(votes: dict) -> str:
+    if not votes:
+        return "ORG"
+    order = {"PER": 0, "ORG": 1, "LOC": 2}
+    return max(votes.items(), key=lambda kv: (kv[1], -order.get(kv[0], 3)))[0]
+
+
+# ---------------------------------------------------------------- roles
+
+_MODIFIERS = {"of", "resistance", "militia", "group", "movement", "party", "political", "military", "former", "deputy",
+              "senior", "top", "chief", "foreign", "defense", "defence", "interior", "prime", "vice", "general", "army",
+              "police", "security", "rebel", "opposition", "religious", "tribal", "armed", "force", "forces", "state",
+              "supreme", "spiritual", "militant", "paramilitary", "faction", "organization", "organisation", "bloc",
+              "coalition", "alliance", "brigade", "brigades", "wing", "islamist", "jihadist", "shia", "shiite", "sunni",
+              "kurdish", "network", "veteran", "longtime", "acting", "interim", "outgoing", "incoming", "then"}
+_STOP_BEFORE = {"and", "or", "but", "by", "with", "to", "for", "from", "that", "who", "which", "as", "at", "in", "on"}
+
+
+def _is_role_word(doc: _Doc, toks: list[Tok], k: int) -> bool:
+    return toks[k].low in doc.lex.role_nouns or bool(_title_at(doc, toks, k))
+
+
+def _role_before(doc: _Doc, c: Cand) -> str | None:
+    """A description right before a name.
+
+    "Iraqi militia leader Qais Khazali" -> "Iraqi militia leader";
+    "Leader of the Asa’ib Ahl al-Haq resistance group Qais al-Khazali" -> "Leader of the Asa’ib Ahl al-Haq
+    resistance group".
+    """
+    lex = doc.lex
+    toks = doc.toks
+    k = c.toks[0].i - 1
+    words: list[Tok] = []
+    while k >= 0 and len(words) < 12:
+        t = toks[k]
+        if t.kind not in ("word", "acro") or t.possessive and words and t.i != words[0].i - 1:
+            break
+        if t.low in ("the", "a", "an"):
+            if k > 0 and toks[k - 1].low == "of":
+                words.insert(0, t)
+                k -= 1
+                continue
+            break
+        if t.low in lex.per_verbs or t.low in _STOP_BEFORE or (t.text.islower() and t.low in lex.stopwords
+                                                                and t.low != "of"):
+            break
+        words.insert(0, t)
+        k -= 1
+    if not words:
+        return None
+    if words[-1].low in lex.role_nouns:
+        start = len(words) - 1
+        while start > 0 and (words[start - 1].cap or words[start - 1].low in lex.role_nouns
+                             or words[start - 1].low in _MODIFIERS):
+            start -= 1
+        while start < len(words) - 1 and words[start].low in ("of", "the"):
+            start += 1
+        return doc.text[words[start].start:words[-1].end]
+    # "<Title> of (the) <Name> <descriptors>"
+    for p in range(len(words) - 2):
+        if words[p + 1].low != "of" or not _is_role_word(doc, words, p):
+            continue
+        rest = words[p + 2:]
+        if rest and rest[0].low == "the":
+            rest = rest[1:]
+        caps = 0
+        while caps < len(rest) and (rest[caps].cap or rest[caps].low in _PARTICLES):
+            caps += 1
+        tail = rest[caps:]
+        if caps and len(tail) <= 3 and all(t.low in _MODIFIERS for t in tail):
+            return doc.text[words[p].start:words[-1].end]
+    return None
+
+
+def _role_after(doc: _Doc, c: Cand) -> str | None:
+    """An apposition: "Qais Khazali, (the) Secretary-General of Asa'ib Ahl Al-Haq(,| said)"."""
+    lex = doc.lex
+    k = c.toks[-1].i + 1
+    toks = doc.toks
+    while k < len(toks) and toks[k].kind == "punct" and toks[k].text in "”’\"'":
+        k += 1
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    k += 1
+    if k < len(toks) and toks[k].low in ("the", "a", "an"):
+        k += 1
+    start = k
+    head_end = None
+    j = k
+    while j < len(toks) and j - start < 12:
+        t = toks[j]
+        if t.kind not in ("word", "acro"):
+            break
+        if t.low in lex.role_nouns or _title_at(doc, toks, j):
+            n = max(_title_at(doc, toks, j), 1)
+            head_end = j + n - 1
+            j += n
+            continue
+        if head_end is not None and t.low == "of":
+            # "of (the) Name Name (of Name)"
+            m = j + 1
+            if m < len(toks) and toks[m].low == "the":
+                m += 1
+            last = None
+            while m < len(toks) and (toks[m].cap or (toks[m].low in _PARTICLES | {"of"} and m + 1 < len(toks)
+                                                     and toks[m + 1].cap)):
+                last = m
+                if toks[m].possessive:
+                    break
+                m += 1
+            if last is None:
+                break
+            head_end = last
+            j = last + 1
+            continue
+        if head_end is None and (t.cap or t.text.islower()) and t.low not in lex.per_verbs:
+            j += 1
+            continue
+        break
+    if head_end is None or head_end < start:
+        return None
+    return doc.text[toks[start].start:toks[head_end].end]
+
+
+# ---------------------------------------------------------------- recognise
+
+@dataclass
+class _Group:
+    cands: list[Cand]
+    type: str = "ORG"
+
+    @property
+    def forms(self) -> list[str]:
+        return list(dict.fromkeys(c.text for c in self.cands))
+
+    def votes(self) -> dict:
+        out: dict = {}
+        for c in self.cands:
+            for t, w in c.votes.items():
+                out[t] = out.get(t, 0.0) + w
+        return out
+
+    def strong(self) -> bool:
+        """Typed by something better than its shape (known, a title, a head word)."""
+        return any(c.known and c.known.strength >= 2 or c.titled or c.role for c in self.cands) or \
+            max(self.votes().values(), default=0) >= 3
+
+
+def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
+    """Entities and mentions of one document. See the module docstring."""
+    doc = _Doc(text)
+    lex = doc.lex
+    confident: list[Cand] = []
+    pending: list[tuple[Cand, bool]] = []    # (candidate, on a headline line)
+
+    carry: tuple[list[str], bool, int] | None = None      # titles dangling before an opening quote
+    for run in _chunks(doc):
+        headline = run[0].line in doc.headline_lines
+        segs, (dangling, dangling_titled) = _segments(doc, run)
+        if carry and segs and segs[0][0][0] is run[0] and re.fullmatch(r"\s*[“\"‘']\s*", text[carry[2]:run[0].start]):
+            segs[0] = (segs[0][0], carry[0] + segs[0][1], True)
+        carry = (dangling, dangling_titled, run[-1].end) if dangling_titled else None
+        for seg, titles, titled in segs:
+            for piece in _split_suffixed(doc, seg):
+                c = Cand(piece, titles=[] if headline else titles, titled=titled).finish(text)
+                if _is_event_or_generic(doc, c):
+                    continue
+                first = piece[0]
+                c.headline = headline
+                c.uncertain = headline or (first.sent_start and not titled)
+                if c.uncertain:
+                    pending.append((c, headline))
+                else:
+                    confident.append(c)
+
+    doc_keys = _doc_keys(doc, confident)
+    accepted = list(confident)
+    for c, headline in pending:
+        accepted.extend(_resolve_uncertain(doc, c, headline, doc_keys))
+
+    accepted = _dedupe(accepted)
+    for c in accepted:
+        if not c.headline:
+            c.role = None if c.titled else _role_before(doc, c)
+            c.apposition = _role_after(doc, c)
+        _collect_votes(doc, c)
+    groups = _group(doc, accepted)
+    return _emit(doc, groups)
+
+
+def _split_suffixed(doc: _Doc, seg: list[Tok]) -> list[list[Tok]]:
+    """"Brussels-based" → the place part only."""
+    if len(seg) == 1 and seg[0].kind == "word" and _SUFFIX_BASED.search(seg[0].text):
+        t = seg[0]
+        m = _SUFFIX_BASED.search(t.text)
+        head = t.text[:m.start()]
+        if head and head[0].isupper() and not doc.lex.is_demonym(head):
+            return [[Tok(t.i, "word", head, t.start, t.start + len(head), t.line, False, t.sent_start)]]
+        return []
+    return [seg]
+
+
+def _is_event_or_generic(doc: _Doc, c: Cand) -> bool:
+    """Not names: "Jerusalem Day", a bare "Parliament", "Iraqi F", single letters."""
+    lex = doc.lex
+    toks = [t.low for t in c.toks]
+    if c.known:
+        return False
+    if len(c.text) < 2 or (len(toks) == 1 and len(toks[0]) == 1):
+        return True
+    if len(c.toks) == 1 and re.fullmatch(r"[A-Z]{2,}s", c.text):
+        return True           # UAVs, NGOs, MPs: plural common nouns
+    if len(toks) >= 2 and toks[-1] in lex.event_tails:
+        return True
+    if all(t in lex.generic or t in lex.titles or t in lex.stopwords for t in toks):
+        return not _extend_generic(doc, c)
+    return False
+
+
+def _extend_generic(doc: _Doc, c: Cand) -> bool:
+    """"rahnam International News Agency": a generic organisation name takes the odd word before it."""
+    if c.toks[-1].low not in doc.lex.org_tails or len(c.toks) < 2:
+        return False
+    k = c.toks[0].i - 1
+    if k < 0:
+        return False
+    prev = doc.toks[k]
+    if prev.kind != "word" or prev.low in doc.lex.stopwords or prev.low in doc.lex.role_nouns \
+            or doc.text[prev.end:c.start] != " " or prev.low in doc.lex.generic or doc.is_demonym(prev):
+        return False
+    if prev.low in doc.lower_words - {prev.low} or prev.low in ("of", "by", "to", "from", "said", "told"):
+        return False
+    c.toks = [prev] + c.toks
+    c.finish(doc.text)
+    return True
+
+
+def _doc_keys(doc: _Doc, confident: list[Cand]) -> dict[str, int]:
+    """Normal forms seen in running text → how they may be used: 2 full name, 1 a part of one."""
+    keys: dict[str, int] = {}
+    for c in confident:
+        keys[N.norm_key(c.text)] = 2
+        sk = N.skeleton(c.text)
+        if len(sk) >= 3:
+            keys["s:" + sk] = 2
+        content = [t for t in c.toks if t.cap and not t.allcaps]
+        if len(content) >= 2:
+            for t in (content[0], content[-1]):
+                if t.low not in doc.lex.generic and not doc.is_common(t) and t.low not in doc.lex.titles:
+                    keys.setdefault(N.norm_key(t.text), 1)
+    return keys
+
+
+def _known_here(doc: _Doc, text: str, keys: dict[str, int]) -> bool:
+    k = N.norm_key(text)
+    if k in keys:
+        return True
+    sk = N.skeleton(text)
+    if len(sk) >= 4 and "s:" + sk in keys:
+        return True
+    g = lookup(text)
+    return bool(g and g.strength >= 3 and N.fold(text) not in doc.lex.common_city_words)
+
+
+def _resolve_uncertain(doc: _Doc, c: Cand, headline: bool, keys: dict[str, int]) -> list[Cand]:
+    """Sentence-initial and headline names: keep only what is known or seen elsewhere."""
+    toks = c.toks
+    if _known_here(doc, c.text, keys):
+        return [c]
+    if not headline:
+        nxt = _next_tokens(doc, c, 1)
+        if len(toks) >= 2 and not _has_known_part(doc, toks, keys):
+            if not doc.name_like(toks[0]) and toks[0].kind == "word":
+                rest = Cand(toks[1:], titles=c.titles, titled=c.titled).finish(doc.text)
+                rest.uncertain, rest.headline = True, c.headline
+                return _resolve_uncertain(doc, rest, False, keys) if rest.toks[0].sent_start is False and \
+                    _known_here(doc, rest.text, keys) else [rest]
+            if all(doc.name_like(t) or t.low in _PARTICLES for t in toks):
+                return [c]
+        elif doc.name_like(toks[0]) and nxt and nxt[0].low in doc.lex.per_verbs and not toks[0].allcaps:
+            return [c]                     # "Smith said ..."
+    # greedy longest known sub-spans
+    out: list[Cand] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        for j in range(len(toks), i, -1):
+            sub = doc.text[toks[i].start:toks[j - 1].end]
+            if any(doc.is_stop(t) for t in toks[i:j]):
+                continue
+            if _known_here(doc, sub, keys):
+                hit = j
+                break
+        if hit is None:
+            i += 1
+            continue
+        # a part seen elsewhere ("Asaib") may carry the name-like words after it ("Ahl Al-Haq")
+        if hit == i + 1 and keys.get(N.norm_key(toks[i].text)) in (1, 2) and not lookup(toks[i].text):
+            while hit < len(toks) and hit - i < 4 and (doc.name_like(toks[hit]) or toks[hit].low in _PARTICLES):
+                hit += 1
+            while hit - 1 > i and toks[hit - 1].low in _PARTICLES:
+                hit -= 1
+        sub = Cand(toks[i:hit], titles=c.titles if i == 0 else [], titled=c.titled and i == 0).finish(doc.text)
+        sub.uncertain, sub.headline = True, c.headline
+        out.append(sub)
+        i = hit
+    return out
+
+
+def _has_known_part(doc: _Doc, toks: list[Tok], keys: dict[str, int]) -> bool:
+    """Does a proper part of the run name something known ("Inside | Iraq")?"""
+    for i in range(len(toks)):
+        for j in range(i + 1, len(toks) + 1):
+            if j - i < len(toks) and _known_here(doc, doc.text[toks[i].start:toks[j - 1].end], keys):
+                return True
+    return False
+
+
+def _dedupe(cands: list[Cand]) -> list[Cand]:
+    cands.sort(key=lambda c: (c.start, -c.end))
+    out: list[Cand] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------- grouping
+
+class _UF:
+    def __init__(self, n: int):
+        self.p = list(range(n))
+
+    def find(self, a: int) -> int:
+        while self.p[a] != a:
+            self.p[a] = self.p[self.p[a]]
+            a = self.p[a]
+        return a
+
+    def union(self, a: int, b: int) -> None:
+        a, b = self.find(a), self.find(b)
+        if a != b:
+            self.p[max(a, b)] = min(a, b)
+
+
+def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
+    n = len(cands)
+    uf = _UF(n)
+    by_key: dict[str, int] = {}
+    by_alias: dict[int, int] = {}
+    table = N.default_aliases()
+    for i, c in enumerate(cands):
+        k = _group_key(c)
+        if k in by_key:
+            uf.union(by_key[k], i)
+        else:
+            by_key[k] = i
+        gid = table.group(c.text)
+        if gid is not None:
+            if gid in by_alias:
+                uf.union(by_alias[gid], i)
+            else:
+                by_alias[gid] = i
+    _bind_acronyms(doc, cands, uf)
+
+    def build() -> list[_Group]:
+        members: dict[int, list[Cand]] = {}
+        for i, c in enumerate(cands):
+            members.setdefault(uf.find(i), []).append(c)
+        gs = []
+        for root in sorted(members):
+            g = _Group(members[root])
+            g.type = _best_type(g.votes())
+            gs.append(g)
+        return gs
+
+    groups = build()
+    index = {id(c): i for i, c in enumerate(cands)}
+
+    def unite(a: _Group, b: _Group) -> None:
+        uf.union(index[id(a.cands[0])], index[id(b.cands[0])])
+
+    # transliteration variants and descriptor differences between full names of one type
+    for x in range(len(groups)):
+        for y in range(x + 1, len(groups)):
+            a, b = groups[x], groups[y]
+            if a.type != b.type and not {a.type, b.type} <= {"ORG", "LOC"}:
+                continue
+            multi_a = [f for f in a.forms if len(N.parse(f).toks) >= 2]
+            multi_b = [f for f in b.forms if len(N.parse(f).toks) >= 2]
+            if not multi_a or not multi_b:
+                continue
+            if N.same_entity(multi_a, a.type, multi_b, b.type) >= 0.9:
+                unite(a, b)
+    groups = build()
+
+    # a single word attaches to the one full name it is part of
+    singles = [g for g in groups if all(len(N.parse(f).toks) == 1 for f in g.forms)]
+    fulls = [g for g in groups if g not in singles]
+    for s in singles:
+        if any(c.known and c.known.strength >= 3 for c in s.cands):
+            continue
+        form = s.forms[0]
+        ps = N.parse(form)
+        if not ps.toks:
+            continue
+        per_last, per_first, org_first = [], [], []
+        for f in fulls:
+            pf = [N.parse(x) for x in f.forms]
+            if f.type == "PER":
+                if any(len(p.toks) >= 2 and N._tok_match(ps, 0, p, -1) for p in pf):
+                    per_last.append(f)
+                elif any(len(p.toks) >= 2 and N._tok_match(ps, 0, p, 0) for p in pf):
+                    per_first.append(f)
+            elif any(len(p.toks) >= 2 and N._tok_match(ps, 0, p, 0) for p in pf):
+                org_first.append(f)
+        weak = not s.strong() or s.type == "PER"
+        if s.type == "PER" or weak:
+            if len(per_last) == 1:
+                unite(s, per_last[0])
+                continue
+            if not per_last and len(per_first) == 1 and s.type == "PER":
+                unite(s, per_first[0])
+                continue
+        if s.type != "PER" and len(org_first) == 1 and not per_last:
+            unite(s, org_first[0])
+    groups = build()
+    return groups
+
+
+def _group_key(c: Cand) -> str:
+    """Normal form for grouping; acronyms stay case-sensitive unless they are a shouted name (BAGHDAD)."""
+    if N.is_acronym(c.text) and not (c.known and c.known.kind != "known" and len(c.text) > 4):
+        return "A:" + re.sub(r"[^A-Za-z]", "", c.text).upper()
+    return N.norm_key(c.text)
+
+
+def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
+    """"Popular Mobilization Units (PMU)": the acronym in brackets is another name of the entity before it."""
+    text = doc.text
+    acr_of: dict[str, int] = {}
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if not N.is_acronym(c.text):
+            continue
+        between = text[prev.end:c.start]
+        if re.fullmatch(r"\s*\(\s*", between) and text[c.end:c.end + 1] == ")":
+            letters = re.sub(r"[^A-Za-z]", "", c.text).lower()
+            ini = N.initials(prev.text)
+            if ini and (ini == letters or ini.startswith(letters) or _subseq(letters, ini)):
+                uf.union(i - 1, i)
+                acr_of[c.text.replace(".", "")] = i - 1
+    # a later, unbracketed use of the acronym (same normal form) is already grouped by key;
+    # an acronym whose expansion appears without brackets: match initials against multi-word names
+    for i, c in enumerate(cands):
+        if not N.is_acronym(c.text) or c.text.replace(".", "") in acr_of or c.known:
+            continue
+        letters = re.sub(r"[^A-Za-z]", "", c.text).lower()
+        matches = {uf.find(j) for j, d in enumerate(cands)
+                   if len(d.toks) >= 2 and len(letters) >= 3 and N.initials(d.text) == letters}
+        if len(matches) == 1:
+            uf.union(matches.pop(), i)
+
+
+def _subseq(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+# ---------------------------------------------------------------- output
+
+def _emit(doc: _Doc, groups: list[_Group]) -> tuple[list[LocalEntity], list[Mention]]:
+    entities: list[LocalEntity] = []
+    mentions: list[Mention] = []
+    used_keys: set[str] = set()
+    order = sorted(groups, key=lambda g: min(c.start for c in g.cands))
+    for g in order:
+        g.type = _best_type(g.votes())
+        name = _best_name(g)
+        base = f"{g.type}:{N.normalize(name) or N.fold(name)}"
+        key, n = base, 2
+        while key in used_keys:
+            key, n = f"{base}#{n}", n + 1
+        used_keys.add(key)
+        roles: list[str] = []
+        if g.type == "PER":
+            for c in sorted(g.cands, key=lambda c: c.start):
+                for r in [*c.titles, c.role, c.apposition]:
+                    if r and r not in roles:
+                        roles.append(r)
+        aliases = [f for f in g.forms if f != name]
+        entities.append(LocalEntity(key=key, name=name, type=g.type, aliases=aliases, roles=roles))
+        for c in g.cands:
+            mentions.append(Mention(c.start, c.end, doc.text[c.start:c.end], g.type, key))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return entities, mentions
+
+
+def _best_name(g: _Group) -> str:
+    """The most complete form: most name tokens, then most frequent, then first seen."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for c in g.cands:
+        counts[c.text] = counts.get(c.text, 0) + 1
+        first.setdefault(c.text, c.start)
+    lowered: dict[str, int] = {}
+    for f, n in counts.items():
+        lowered[f.lower()] = lowered.get(f.lower(), 0) + n
+    return max(counts, key=lambda f: (len(N.tokens(f)) + (0.5 if f.count("-") and g.type == "PER" else 0),
+                                      lowered[f.lower()], counts[f], not N.is_acronym(f), -first[f]))
+
+
+# ---------------------------------------------------------------- helpers for other components
+
+def person_entities(entities: list[LocalEntity]) -> list[LocalEntity]:
+    """The people among a document's entities."""
+    return [e for e in entities if e.type == "PER"]
+
+
+def _role_key(phrase: str) -> str:
+    s = N.fold(phrase).replace("'", "")
+    s = re.sub(r"[-‐]", " ", s)
+    s = re.sub(r"^(?:the|a|an|this|that)\s+", "", s)
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def role_index(entities: list[LocalEntity]) -> dict[str, str]:
+    """Lower-cased role phrases → the key of the person holding them.
+
+    Each role is indexed as written (lower case), in a normal form (no apostrophes, hyphens as
+    spaces, no leading article) and by its head ("secretary-general", "secretary general",
+    "prime minister") when only one person in the document holds that head.
+    """
+    index: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    lex = lexicon()
+    for e in person_entities(entities):
+        for role in e.roles:
+            for k in (role.lower(), _role_key(role)):
+                index.setdefault(k, e.key)
+            head = re.split(r"\s+of\s+", role, maxsplit=1, flags=re.I)[0]
+            words = _role_key(head).split()
+            # the role noun at the end of the head phrase ("Iraqi militia leader" -> "militia leader", "leader")
+            for n in range(min(3, len(words)), 0, -1):
+                tail = " ".join(words[-n:])
+                if tail in lex.role_nouns or tail in {_role_key(t) for t in lex.titles}:
+                    for k in {tail, head.lower(), _role_key(head)}:
+                        heads.setdefault(k, set()).add(e.key)
+                    break
+    for k, keys in heads.items():
+        if len(keys) == 1:
+            index.setdefault(k, next(iter(keys)))
+    return index
+
+
+def lookup_role(index: dict[str, str], phrase: str) -> str | None:
+    """The person a description such as "the Secretary General of Asaib Ahl al-Haq Movement of Iraq" names."""
+    for k in (phrase.lower(), _role_key(phrase)):
+        if k in index:
+            return index[k]
+    k = _role_key(phrase)
+    # drop a trailing "of <place>" ("... Movement of Iraq"), then fall back to the head
+    k2 = re.sub(r"\s+of\s+\w+$", "", k)
+    if k2 in index:
+        return index[k2]
+    head = k.split(" of ")[0]
+    return index.get(head)

@@ -1,0 +1,452 @@
+"""Transliteration-aware name keys and name comparison.
+
+Names of people, organisations and places reach us in many romanisations of
+the same Arabic or Persian original: Khazali / Khazaali / al-Khazali,
+Kadhemi / Kadhimi, Jaraf / Jarf / Jurf al-Nasr, Ain / Ayn al-Asad / al-Assad,
+Asa'ib / Asai'b / Asaib / Asa’ib. Two levels deal with that:
+
+- `name_keys(name, type)`: cheap, generous *blocking* keys. Two names that
+  share a key are candidates for being the same entity; nothing more.
+- `same_entity(a_names, a_type, b_names, b_type)`: the stricter decision, a
+  score in [0, 1]. For people it refuses conflicting given names
+  ("Qais al-Khazali" vs "Laith al-Khazali"), so that a shared surname never
+  chains two people together.
+
+Why not rigour / nomenklatura (OpenSanctions)? nomenklatura pulls in
+followthemoney, duckdb, scikit-learn and a TUI stack; rigour is a 6.5 MB
+compiled wheel with six further dependencies, tuned for sanctions screening
+(symbolic alignment of full legal names). What this project needs is narrow
+and specific — consonant skeletons of Arabic/Persian romanisations, surname
+mentions attaching to full names, given-name conflicts — and is a few hundred
+lines on top of rapidfuzz, which is already a dependency.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+APOSTROPHES = "'’‘ʿʾ`´ʼʻ′"
+_APOS_RE = re.compile("[" + re.escape(APOSTROPHES) + "]")
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})
+
+# Arabic article forms, written before a hyphen (al-Khazali, ash-Sham, ad-Din).
+# Standalone only "al"/"el" are dropped: "as", "an", "at" are English words.
+HYPHEN_ARTICLES = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh", "ul", "ud"}
+STANDALONE_ARTICLES = {"al", "el", "the"}
+# Connectors that carry no identity ("bin" is kept: it is part of the name).
+CONNECTORS = {"of", "and", "for", "de", "la", "le", "du", "van", "von", "der", "den"}
+ORG_DESCRIPTORS = {"movement", "group", "organization", "organisation", "tv", "channel", "network",
+                   "television", "militia", "satellite"}
+LOC_DESCRIPTORS = {"air base", "airbase", "base", "airport", "region", "neighborhood", "neighbourhood",
+                   "province", "governorate", "district", "city", "camp", "area"}
+_PATRONYMIC = {"ibn": "bin", "ben": "bin", "bint": "bint", "abou": "abu", "abo": "abu"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return json.loads((DATA_DIR / "lexicon.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    lex = _lexicon()
+    titles = [fold(t) for t in lex["titles"] + lex["honorifics"]]
+    single = frozenset(t for t in titles if " " not in t and "-" not in t)
+    multi = tuple(sorted({tuple(re.split(r"[\s-]+", t)) for t in titles if " " in t or "-" in t},
+                         key=len, reverse=True))
+    return single, multi
+
+
+# ---------------------------------------------------------------- normalising
+
+def fold(text: str) -> str:
+    """Lower case, no accents, one kind of dash and apostrophe, single spaces."""
+    s = unicodedata.normalize("NFKD", text)
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_DASHES).lower()
+    s = _APOS_RE.sub("'", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def tokens(name: str, drop_titles: bool = True) -> list[str]:
+    """Name tokens: folded, no apostrophes or punctuation, no Arabic articles, no leading titles.
+
+    "Sheikh Qais al-Khazali" -> ["qais", "khazali"]; "U.S." -> ["us"]; "Asa'ib" -> ["asaib"].
+    """
+    s = fold(name).replace("'", "")
+    s = re.sub(r"(?<![a-z])(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), s)   # u.s. -> us
+    out: list[str] = []
+    for chunk in s.split():
+        parts = [p for p in re.split(r"[^a-z0-9]+", chunk) if p]
+        if len(parts) > 1 and chunk.split("-")[0] in HYPHEN_ARTICLES:
+            parts = parts[1:]
+        out.extend(parts)
+    # standalone articles ("Ayn Al Asad", "the Washington Post"), but never the whole name
+    kept = [t for t in out if t not in STANDALONE_ARTICLES]
+    out = kept or out
+    out = [_PATRONYMIC.get(t, t) for t in out]
+    if drop_titles:
+        out = strip_titles(out)
+    return out
+
+
+def strip_titles(toks: list[str]) -> list[str]:
+    """Drop leading titles ("prime minister", "sheikh", "martyr general") while a name remains."""
+    single, multi = _title_words()
+    changed = True
+    while changed and len(toks) > 1:
+        changed = False
+        for m in multi:
+            if len(toks) > len(m) and tuple(toks[:len(m)]) == m:
+                toks = toks[len(m):]
+                changed = True
+                break
+        if not changed and toks[0] in single and len(toks) > 1:
+            toks = toks[1:]
+            changed = True
+    return toks
+
+
+def normalize(name: str, drop_titles: bool = True) -> str:
+    """A readable normal form: "Sheikh Qais Al-Khazali" -> "qais khazali"."""
+    return " ".join(tokens(name, drop_titles))
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def norm_key(name: str) -> str:
+    """`normalize` with doubled letters collapsed: "Ain al-Assad" -> "ain asad"."""
+    return _collapse(normalize(name))
+
+
+_VOWELS = set("aeiou")
+
+
+def skeleton_token(tok: str) -> str:
+    """Consonant skeleton of one token, folding common romanisation variants.
+
+    kh/k/q, dh/z, gh/g, sh/s, ph/f collapse; short and long vowels vanish; y and w
+    count as consonants only at the start of a word or between vowels
+    (Ayn = Ain, Qays = Qais, Dawood = Daoud); a final h after a vowel is dropped
+    (Hamzah = Hamza). Kadhemi = Kadhimi = "kzm", Jaraf = Jarf = Jurf = "jrf".
+    """
+    t = _collapse(tok)
+    if t.isdigit():
+        return t
+    for a, b in (("kh", "k"), ("gh", "g"), ("dh", "z"), ("dz", "z"), ("sh", "s"), ("ch", "k"),
+                 ("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"), ("dj", "j"), ("tz", "z")):
+        t = t.replace(a, b)
+    if len(t) > 2 and t.endswith("h") and t[-2] in _VOWELS:
+        t = t[:-1]
+    out = []
+    for i, ch in enumerate(t):
+        if ch in _VOWELS:
+            continue
+        if ch in "yw":
+            prev_v = i > 0 and t[i - 1] in _VOWELS
+            next_v = i + 1 < len(t) and t[i + 1] in _VOWELS
+            if not ((i == 0 and next_v) or (prev_v and next_v)):
+                continue
+        out.append(ch)
+    return _collapse("".join(out))
+
+
+def phonetic_token(tok: str) -> str:
+    """A gentler form than the skeleton, for fuzzy ratios: vowels kept but unified."""
+    t = _collapse(tok)
+    for a, b in (("kh", "k"), ("q", "k"), ("dh", "z"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "i"),
+                 ("ay", "ai"), ("e", "i"), ("o", "u"), ("y", "i"), ("c", "k")):
+        t = t.replace(a, b)
+    if len(t) > 2 and t.endswith("h"):
+        t = t[:-1]
+    return _collapse(t)
+
+
+def skeleton(name: str) -> str:
+    """Skeleton of the whole name with token boundaries removed: "Ansar Allah" = "Ansarullah"."""
+    return "".join(skeleton_token(t) for t in tokens(name) if t not in CONNECTORS)
+
+
+def is_acronym(text: str) -> bool:
+    """U.S., PMU, ISIS, UN (not a capitalised word)."""
+    t = text.replace(".", "").replace("&", "")
+    return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
+
+
+def initials(name: str) -> str:
+    """Initials of the significant words: "Popular Mobilization Units" -> "pmu"."""
+    toks = [t for t in fold(name).replace("'", "").replace("-", " ").split()
+            if t not in CONNECTORS and t not in STANDALONE_ARTICLES and t not in HYPHEN_ARTICLES]
+    return "".join(t[0] for t in toks if t[0].isalpha())
+
+
+# ---------------------------------------------------------------- known equivalences
+
+class AliasTable:
+    """Groups of names known to denote the same entity (shipped data plus user declarations)."""
+
+    def __init__(self):
+        self._group: dict[str, int] = {}
+        self._types: list[str] = []
+        self._names: list[list[str]] = []
+
+    def add(self, names: list[str], type: str = "") -> int:
+        """Declare `names` one entity; joins an existing group when one of them is already known."""
+        gid = next((g for n in names if (g := self.group(n)) is not None), None)
+        if gid is None:
+            gid = len(self._names)
+            self._names.append([])
+            self._types.append(type)
+        for n in names:
+            for k in _alias_keys(n):
+                self._group.setdefault(k, gid)
+            if n not in self._names[gid]:
+                self._names[gid].append(n)
+        if type and not self._types[gid]:
+            self._types[gid] = type
+        return gid
+
+    def group(self, name: str) -> int | None:
+        for k in _alias_keys(name):
+            if k in self._group:
+                return self._group[k]
+        return None
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def canonical(self, gid: int) -> str:
+        return self._names[gid][0]
+
+    def names(self, gid: int) -> list[str]:
+        return list(self._names[gid])
+
+    def type(self, gid: int) -> str:
+        return self._types[gid]
+
+    def copy(self) -> "AliasTable":
+        t = AliasTable()
+        t._group, t._types, t._names = dict(self._group), list(self._types), [list(n) for n in self._names]
+        return t
+
+
+def _alias_keys(name: str) -> list[str]:
+    """Acronyms match case-sensitively ("IS" is not "Is"); long ones also as words ("Nato", "BAGHDAD")."""
+    if is_acronym(name):
+        letters = re.sub(r"[^A-Za-z]", "", name).upper()
+        return ["A:" + letters] + ([letters.lower()] if len(letters) >= 4 else [])
+    k = norm_key(name)
+    return [k] if k else []
+
+
+@lru_cache(maxsize=1)
+def default_aliases() -> AliasTable:
+    """The shipped table: data/known_entities.json (organisations, places and their other names)."""
+    table = AliasTable()
+    data = json.loads((DATA_DIR / "known_entities.json").read_text(encoding="utf-8"))
+    for e in data["entities"]:
+        table.add([e["name"], *e.get("aliases", [])], e["type"])
+    return table
+
+
+# ---------------------------------------------------------------- blocking keys
+
+def name_keys(name: str, type: str, aliases: AliasTable | None = None) -> set[str]:
+    """Blocking keys for `name`: any two names sharing one are worth comparing.
+
+    n: normal form (doubles collapsed), s: consonant skeleton, l: skeleton of a
+    person's last token, a: initials / acronym, g: known alias group.
+    """
+    toks = tokens(name)
+    if not toks:
+        return set()
+    keys = {"n:" + _collapse(" ".join(toks))}
+    sk = skeleton(name)
+    if len(sk) >= 2:
+        keys.add("s:" + sk)
+    if type == "PER":
+        last = skeleton_token(toks[-1])
+        if len(last) >= 2:
+            keys.add("l:" + last)
+    elif len(toks) >= 2:
+        ini = initials(name)
+        if len(ini) >= 2:
+            keys.add("a:" + ini)
+    if is_acronym(name):
+        keys.add("a:" + toks[0] if len(toks) == 1 else "a:" + "".join(toks))
+    gid = (aliases or default_aliases()).group(name)
+    if gid is not None:
+        keys.add(f"g:{gid}")
+    return keys
+
+
+# ---------------------------------------------------------------- comparison
+
+@dataclass(frozen=True)
+class ParsedName:
+    raw: str
+    toks: tuple[str, ...]        # normalised tokens
+    skel: tuple[str, ...]        # per-token skeletons
+    phon: tuple[str, ...]
+
+    @property
+    def single(self) -> bool:
+        return len(self.toks) == 1
+
+
+@lru_cache(maxsize=65536)
+def parse(name: str) -> ParsedName:
+    toks = tuple(t for t in tokens(name) if t not in CONNECTORS) or tuple(tokens(name))
+    return ParsedName(name, toks, tuple(skeleton_token(t) for t in toks), tuple(phonetic_token(t) for t in toks))
+
+
+def _tok_match(a: ParsedName, i: int, b: ParsedName, j: int) -> bool:
+    ta, tb = a.toks[i], b.toks[j]
+    if ta == tb:
+        return True
+    sa, sb = a.skel[i], b.skel[j]
+    if len(ta) == 1 or len(tb) == 1:                # an initial
+        return ta[0] == tb[0]
+    if sa and sa == sb and (len(sa) >= 2 or a.phon[i] == b.phon[j]):
+        return True
+    return min(len(ta), len(tb)) >= 5 and fuzz.ratio(a.phon[i], b.phon[j]) >= 88
+
+
+def _subsequence(short: ParsedName, long: ParsedName) -> bool:
+    j = 0
+    for i in range(len(short.toks)):
+        while j < len(long.toks) and not _tok_match(short, i, long, j):
+            j += 1
+        if j == len(long.toks):
+            return False
+        j += 1
+    return True
+
+
+def _given_conflict(a: ParsedName, b: ParsedName) -> bool:
+    """Both names have a given name and a surname, the surnames agree, the given names do not."""
+    if a.single or b.single:
+        return False
+    return _tok_match(a, -1, b, -1) and not _tok_match(a, 0, b, 0)
+
+
+def _person_score(a: ParsedName, b: ParsedName) -> float:
+    if a.toks == b.toks:
+        return 1.0
+    if a.single and b.single:
+        return 0.95 if _tok_match(a, 0, b, 0) else 0.0
+    if a.single or b.single:
+        s, full = (a, b) if a.single else (b, a)
+        if _tok_match(s, 0, full, -1):
+            return 0.85                 # surname alone: "Khazali" vs "Qais al-Khazali"
+        if _tok_match(s, 0, full, 0):
+            return 0.6                  # given name alone is weak evidence
+        if "".join(s.skel) == "".join(full.skel) and len(s.skel[0]) >= 3:
+            return 0.9                  # "Abdulrahman" vs "Abdul Rahman"
+        return 0.0
+    if not _tok_match(a, 0, b, 0):
+        return 0.0                      # different given names: different people
+    short, long = (a, b) if len(a.toks) <= len(b.toks) else (b, a)
+    if _tok_match(a, -1, b, -1):
+        return 0.95 if _subsequence(short, long) else 0.75
+    if _subsequence(short, long):
+        return 0.85                     # "Mohammed bin Salman" vs "Mohammed bin Salman Al Saud"
+    if "".join(a.skel) == "".join(b.skel):
+        return 0.9
+    return 0.0
+
+
+def _strip_descriptors(p: ParsedName) -> str:
+    toks = list(p.toks)
+    while len(toks) > 1 and toks[-1] in ORG_DESCRIPTORS | {"base", "airbase", "airport", "region"}:
+        toks.pop()
+    if len(toks) > 2 and toks[-2:] == ["air", "base"]:
+        toks = toks[:-2]
+    return " ".join(toks)
+
+
+def _other_score(a: ParsedName, b: ParsedName) -> float:
+    if a.toks == b.toks:
+        return 1.0
+    ja, jb = _strip_descriptors(a), _strip_descriptors(b)
+    if ja == jb:
+        return 0.95
+    ska, skb = skeleton(ja), skeleton(jb)
+    if ska == skb and len(ska) >= 3:
+        return 0.95 if len(ska) >= 4 else 0.85
+    # acronym against its expansion
+    for x, y in ((a, b), (b, a)):
+        if is_acronym(x.raw) and len(y.toks) >= 2 and x.toks[0] == initials(y.raw):
+            return 0.9
+    if min(len(ja), len(jb)) >= 6:
+        r = fuzz.ratio(" ".join(phonetic_token(t) for t in ja.split()),
+                       " ".join(phonetic_token(t) for t in jb.split()))
+        if r >= 92:
+            return 0.8 + (r - 92) / 80
+    return 0.0
+
+
+def _type_factor(a_type: str, b_type: str) -> float:
+    if a_type == b_type:
+        return 1.0
+    if {a_type, b_type} <= {"ORG", "LOC"}:
+        return 0.9          # "Washington", "Gaza", a broadcaster named after its city
+    return 0.0
+
+
+def given_name_conflict(a_names: list[str], b_names: list[str]) -> bool:
+    """True when two sets of person names include full names with the same surname and different given names."""
+    pa = [parse(n) for n in a_names if n]
+    pb = [parse(n) for n in b_names if n]
+    return any(_given_conflict(x, y) for x in pa for y in pb)
+
+
+def same_entity(a_names: list[str], a_type: str, b_names: list[str], b_type: str,
+                aliases: AliasTable | None = None) -> float:
+    """How sure we are that the two name sets denote one entity, in [0, 1].
+
+    Known aliases (shipped or user-declared) decide first; then types must be
+    compatible; for people conflicting given names veto; the score is the best
+    over all pairs of forms.
+    """
+    table = aliases or default_aliases()
+    a_names = [n for n in a_names if n and n.strip()]
+    b_names = [n for n in b_names if n and n.strip()]
+    if not a_names or not b_names:
+        return 0.0
+    ga = {g for n in a_names if (g := table.group(n)) is not None}
+    gb = {g for n in b_names if (g := table.group(n)) is not None}
+    if ga & gb and (a_type == b_type or {a_type, b_type} <= {"ORG", "LOC"}):
+        return 1.0
+    factor = _type_factor(a_type, b_type)
+    if factor == 0.0:
+        return 0.0
+    if ga and gb and not ga & gb:
+        return 0.0          # both known, as different entities
+    if a_type == "PER" and b_type == "PER":
+        if given_name_conflict(a_names, b_names):
+            return 0.0
+        scorer = _person_score
+    else:
+        scorer = _other_score
+    best = 0.0
+    for x in a_names:
+        px = parse(x)
+        if not px.toks:
+            continue
+        for y in b_names:
+            py = parse(y)
+            if py.toks:
+                best = max(best, scorer(px, py))
+                if best >= 1.0:
+                    return factor
+    return round(best * factor, 3)
