@@ -7,8 +7,8 @@
 * medium — the channel or outlet as written ("aired on Mayadeen TV (Lebanon)" → "Mayadeen TV",
   "broadcasted by Iraq's Al-Ahed satellite channel" → "Al-Ahed satellite channel"), or None;
 * date — a time expression in the occasion phrase; else one tied to the speech verb of the same
-  sentence ("told reporters on Sunday", "On Monday, in a statement, ..."); else, for the document's
-  main occasion, the bound the lead gives (`statement_date_range`); else None. The bare
+  sentence ("told reporters on Sunday", "On Monday, in a statement, ..."); else the bound the
+  lead gives (`statement_date_range`); else None. The bare
   publication day is never used as a statement date: the text must say "today" for that.
 
 Speakers stay None here: `attach.py` ties occasions to speakers.
@@ -209,8 +209,6 @@ class _Phrase:
 def find_occasions(text: str, published: date | None, times: list[TimeExpression]) -> list[Occasion]:
     quotes = quoted_spans(text)
     occasions: list[Occasion] = []
-    lead = lead_sentences(text, 3)
-    main_zone_end = lead[-1].end if lead else 0
     for sent in sentences(text):
         if is_heading(text, sent):
             continue
@@ -221,7 +219,10 @@ def find_occasions(text: str, published: date | None, times: list[TimeExpression
             continue                     # "Elsewhere in his remarks": the occasion already found
         occasion = _merge(text, phrases)
         occasion.date = _date_of(text, sent, occasion, times)
-        if occasion.date is None and not occasions and occasion.start < main_zone_end:
+        if occasion.date is None:
+            # The lead bounds the statements the report gathers: reactions to the events it
+            # dates were made after them and no later than publication ("told Press TV" in a
+            # story about Monday's strikes, published Wednesday: Monday..Wednesday).
             occasion.date = statement_date_range(published, times, text)
         occasions.append(occasion)
     return occasions

@@ -64,7 +64,7 @@ class SpeakerResolver:
                 self.alias_index.setdefault(_norm(a), e.key)
 
     # -- context
-    def _subject_positions(self) -> list[tuple[int, str]]:
+    def _subject_positions(self) -> list[tuple[int, str, int]]:
         """Persons standing as subjects: a PER mention among the first words of a sentence."""
         out = []
         for s in self.sents:
@@ -75,7 +75,7 @@ class SpeakerResolver:
             for m in self.mentions:
                 if m.type == "PER" and base <= m.start < s.end:
                     if len(re.findall(r"\w+", self.text[base:m.start])) <= 6:
-                        out.append((m.start, m.entity_key))
+                        out.append((m.start, m.entity_key, s.start))
                     break
         return out
 
@@ -141,12 +141,13 @@ class SpeakerResolver:
     def _latest_person(self, pos: int, history) -> ResolvedSpeaker | None:
         """The most recent person before `pos`: a previous speaker or a sentence subject, whichever is later."""
         best_pos, best = -1, None
+        spoke_in = {p for p, _ in history}     # sentences whose subject is already the resolved speaker
         for p, sp in history:
             if p <= pos and p >= best_pos and (sp.key is None or self.entities.get(sp.key, None) is None
                                                or self.entities[sp.key].type == "PER"):
                 best_pos, best = p, sp
-        for p, key in self.subject_positions:
-            if p < pos and p > best_pos:
+        for p, key, sent_start in self.subject_positions:
+            if p < pos and p > best_pos and sent_start not in spoke_in:
                 best_pos, best = p, ResolvedSpeaker(self.entity_name(key, None), key, None, None)
         return best
 

@@ -22,6 +22,15 @@ def _date(d: DateRange | None) -> dict | None:
     return {"start": d.start.isoformat(), "end": d.end.isoformat(), "precision": d.precision}
 
 
+def _named_origin(ex) -> str | None:
+    """The channel a report names as the origin of its statements when its page header names none
+    ("In a televised speech broadcasted by Iraq's Al-Ahed satellite channel, ...")."""
+    for occ in sorted(ex.occasions, key=lambda o: o.start):
+        if occ.medium:
+            return occ.medium
+    return None
+
+
 def build_export(store) -> dict[str, Any]:
     entities = store.entities()
     entity_of = {(m.document_id, m.key): e.id for e in entities for m in e.members}
@@ -52,7 +61,7 @@ def build_export(store) -> dict[str, Any]:
         documents.append({
             "id": doc.id, "source": doc.source, "title": doc.title, "published": doc.published,
             "published_precision": doc.published_precision, "outlet": doc.outlet,
-            "broadcaster": doc.broadcaster, "external_id": doc.external_id, "language": doc.language,
+            "broadcaster": doc.broadcaster or _named_origin(ex), "external_id": doc.external_id, "language": doc.language,
             "body": doc.text, "quotes": quotes, "mentions": mentions, "events": evs, "occasions": occasions,
         })
     return {
