@@ -41,7 +41,7 @@ _APOS = "'’ʼ`´"
 _TOKEN_RE = re.compile(
     r"(?P<acro>(?<![A-Za-z])(?:[A-Z]\.){2,})"
     r"|(?P<initial>(?<![A-Za-z])[A-Z]\.(?=\s+[A-Z]))"
-    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_APOS}](?=[^\W\d_])|-(?=[^\W\d_]))*)"
+    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_APOS}](?=[^\W\d_])|-(?=[^\W\d_]))*(?:['’](?=\s+[ae]l-[A-Z]))?)"
     r"|(?P<num>\d+(?:[.,:/-]\d+)*[A-Za-z]*)"
     r"|(?P<nl>\n)"
     r"|(?P<punct>[^\s\w])"
@@ -197,14 +197,19 @@ class _Doc:
             if t.kind in ("word", "acro"):
                 by_line.setdefault(t.line, []).append(t)
         small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as",
-                 "is", "vs", "via", "over", "into", "after", "amid"}
+                 "is", "vs", "via", "over", "into", "after", "amid", "than", "upon", "onto", "near", "about"}
         out = set()
         for line, ws in by_line.items():
-            content = [w for w in ws if not (w.text.islower() and w.low in small)]
-            if not content or len(ws) > 40:
+            if len(ws) > 40:
                 continue
-            caps = sum(1 for w in content if w.cap)
-            if caps / len(content) >= 0.7 and (len(content) >= 2 or ws[0].cap):
+            caps = sum(1 for w in ws if w.cap)
+            # title case leaves only short function words in lower case
+            long_lower = [w for w in ws if w.text.islower() and len(w.text) >= 4 and w.low not in small]
+            line_text = self.text[ws[0].start:].split("\n", 1)[0].rstrip(" \"'”’)")
+            if line_text.endswith(".") and long_lower:
+                continue                  # a sentence, however many names it holds
+            if (caps >= 2 or (len(ws) == 1 and caps)) and caps >= 0.6 * len(ws) \
+                    and len(long_lower) <= max(1, len(ws) // 6):
                 out.add(line)
         return out
 
@@ -250,7 +255,7 @@ def _chunks(doc: _Doc) -> list[list[Tok]]:
                 nxt = j + 1
                 if u.low == "of" and nxt < n and toks[nxt].low == "the" and nxt + 1 < n:
                     nxt += 1
-                if nxt < n and toks[nxt].cap and doc.text[u.end:toks[nxt].start].isspace() \
+                if nxt < n and toks[nxt].cap and doc.text[toks[nxt - 1].end:toks[nxt].start].isspace() \
                         and "\n" not in doc.text[run[-1].end:toks[nxt].start] \
                         and (u.low in _PARTICLES or u.low in ("of", "for")):
                     run.extend(toks[j:nxt + 1])
@@ -283,7 +288,17 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
 
     while k < len(run):
         t = run[k]
+        if not cur:
+            n_known = _known_span(doc, run, k)
+            if n_known:            # "European Commission", "Islamic State", "Strait of Hormuz": whole
+                cur = run[k:k + n_known]
+                close()
+                k += n_known
+                continue
         n_title = _title_at(doc, run, k) if t.kind == "word" else 0
+        if n_title and cur and " ".join(x.low for x in run[k:k + n_title]) in lex.honorific_words \
+                and k + n_title < len(run) and doc.name_like(cur[-1]):
+            n_title = 0           # "Kata'ib Sayyid al-Shuhada": an honorific inside a name
         if n_title and _title_applies(doc, run, k, n_title, cur):
             close()
             phrase = doc.text[run[k].start:run[k + n_title - 1].end]
@@ -292,20 +307,45 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
                 titles = titles + [phrase]
             k += n_title
             continue
+        if t.text.islower() and t.low in ("of", "for", "the"):
+            if cur and (_join_of(doc, cur, run, k) or t.low == "the" and cur[-1].low == "of"):
+                cur.append(t)
+            else:
+                close()
+                if not cur and t.low in ("of", "for"):
+                    titles, titled = [], False     # "Secretary-General of | the X Movement": X is no person
+            k += 1
+            continue
+        if t.text.islower() and t.low in _PARTICLES:
+            cur.append(t)          # bin, ibn, de, van, ten ...
+            k += 1
+            continue
         if doc.is_stop(t) or (doc.is_demonym(t) and not _demonym_in_name(doc, run, k)):
             close()
             titles, titled = [], False
             k += 1
             continue
-        if t.text.islower() and t.low in ("of", "for", "the"):
-            if not cur or not _join_of(doc, cur, run, k):
-                close()
-                k += 1
-                continue
         cur.append(t)
         k += 1
     close()
     return segs, (titles, titled)
+
+
+def _known_span(doc: _Doc, run: list[Tok], k: int) -> int:
+    """Length of a known name starting at run[k] that the splitting rules would otherwise break."""
+    if doc.is_stop(run[k]) or run[k].text.islower():
+        return 0
+    for n in range(min(6, len(run) - k), 1, -1):
+        span = run[k:k + n]
+        if span[-1].text.islower():
+            continue
+        breaks = any(doc.is_stop(t) or doc.is_demonym(t) or t.low in ("of", "for", "the") for t in span)
+        if not breaks:
+            continue
+        known = lookup(doc.text[span[0].start:span[-1].end])
+        if known and known.strength >= 3:
+            return n
+    return 0
 
 
 def _title_applies(doc: _Doc, run: list[Tok], k: int, n: int, cur: list[Tok]) -> bool:
@@ -322,13 +362,32 @@ def _title_applies(doc: _Doc, run: list[Tok], k: int, n: int, cur: list[Tok]) ->
 
 
 def _demonym_in_name(doc: _Doc, run: list[Tok], k: int) -> bool:
-    """Keep a demonym inside an organisation name: "Iraqi National Congress", "Iranian Revolutionary Guards"."""
+    """Keep a demonym inside a name.
+
+    An organisation: "Iraqi National Congress", "European Commission" (but not "Iraqi Army", a
+    demonym before a generic head); a person: "Mohammed Shia al-Sudani" (between two name words).
+    """
+    lex = doc.lex
+    if 0 < k < len(run) - 1 and run[k - 1].cap and not doc.is_demonym(run[k - 1]) \
+            and not run[k - 1].possessive and run[k - 1].low not in lex.titles and run[k + 1].cap \
+            and not doc.is_demonym(run[k + 1]) and run[k + 1].low not in lex.org_tails:
+        return True
     if k != 0 and not doc.is_demonym(run[k - 1]) and run[k - 1].cap:
         return False
-    rest = [t for t in run[k + 1:] if t.cap]
-    if len(rest) < 2 or any(t.possessive for t in run[k:-1]):
+    rest = []
+    for t in run[k + 1:]:
+        if not t.cap or doc.is_stop(t):
+            break
+        rest.append(t)
+        if t.possessive:
+            break
+    if not rest or any(t.possessive for t in rest[:-1]):
         return False
-    return rest[-1].low in doc.lex.org_tails and not all(doc.is_demonym(t) for t in rest)
+    if len(rest) == 1 and (rest[0].low in lex.generic or rest[0].low in lex.titles):
+        return False              # "Iraqi Army", "Iranian Embassy"
+    if any(doc.is_demonym(t) for t in rest):
+        return False
+    return rest[-1].low in lex.org_tails
 
 
 def _join_of(doc: _Doc, cur: list[Tok], run: list[Tok], k: int) -> bool:
@@ -405,8 +464,10 @@ def _collect_votes(doc: _Doc, c: Cand) -> None:
         c.vote("LOC", 3.5)
     elif len(toks) >= 2 and toks[-1] in lex.org_tails:
         c.vote("ORG", 4 if toks[-1] not in lex.loc_tails else 2)
-    elif len(toks) >= 2 and toks[0] in lex.of_heads and any(t.low == "of" for t in c.toks):
-        c.vote("ORG" if toks[0] not in lex.loc_tails else "LOC", 3)
+    elif "of" in toks[1:-1] or "for" in toks[1:-1]:
+        head = toks[[i for i, t in enumerate(toks) if t in ("of", "for")][0] - 1]
+        if head in lex.of_heads:       # "Ministry of Water Resources", "Strait of Hormuz"
+            c.vote("LOC" if head in lex.loc_tails and head not in lex.org_tails else "ORG", 3)
     if c.toks[-1].allcaps and c.toks[-1].low in ("tv",):
         c.vote("ORG", 2)
     nxt = [t.low for t in _next_tokens(doc, c)]
@@ -426,16 +487,31 @@ def _collect_votes(doc: _Doc, c: Cand) -> None:
     prev = _prev_word(doc, c, skip_quotes=False)
     if prev is not None and prev.low in lex.loc_prepositions and prev.end <= c.start:
         c.vote("LOC", 1)
+    before = doc.text[max(0, c.start - 40):c.start].lower().split()
+    for n in (3, 2, 1):
+        if len(before) >= n and " ".join(before[-n:]) in lex.loc_context_before:
+            c.vote("LOC", 2)          # "the towns of Millbrook and East Harrow"
+            break
+        if len(before) >= n + 2 and before[-1] == "and" and " ".join(before[-n - 2:-2]) in lex.loc_context_before:
+            c.vote("LOC", 2)
+            break
+    if len(toks) >= 2 and toks[0].rstrip(".") in lex.loc_prefix_words and not c.titled:
+        c.vote("LOC", 1)
     if any(t in ("bin", "ibn", "bint", "abu") for t in toks[1:]) or toks[0] in ("abu", "umm"):
         c.vote("PER", 1.5)
     if len(toks) == 1 and toks[0].endswith(lex.loc_suffixes) and len(toks[0]) > 6:
         c.vote("LOC", 1.5)
+    if len(c.toks) >= 2 and not c.known:
+        first = lookup(c.toks[0].text)
+        if first and first.type == "ORG" and first.strength >= 3:
+            c.vote("ORG", 2)          # "BBC Sport", "Hezbollah Brigades"
+    # shape alone: tie-breakers only
     if all(t.allcaps for t in c.toks):
         c.vote("ORG", 1)
     elif len(c.toks) >= 2:
         c.vote("PER", 0.5)
     else:
-        c.vote("ORG", 0.3)
+        c.vote("ORG", 0.05)
 
 
 def _best_type(votes: dict) -> str:
@@ -536,7 +612,7 @@ def _role_after(doc: _Doc, c: Cand) -> str | None:
             head_end = j + n - 1
             j += n
             continue
-        if head_end is not None and t.low == "of":
+        if head_end is not None and t.low in ("of", "for", "in", "at") and j == head_end + 1:
             # "of (the) Name Name (of Name)"
             m = j + 1
             if m < len(toks) and toks[m].low == "the":
@@ -553,7 +629,7 @@ def _role_after(doc: _Doc, c: Cand) -> str | None:
             head_end = last
             j = last + 1
             continue
-        if head_end is None and (t.cap or t.text.islower()) and t.low not in lex.per_verbs:
+        if head_end is None and j - start < 5 and t.low not in lex.per_verbs and t.low not in lex.stopwords:
             j += 1
             continue
         break
@@ -606,19 +682,28 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
                 if _is_event_or_generic(doc, c):
                     continue
                 first = piece[0]
-                c.headline = headline
-                c.uncertain = headline or (first.sent_start and not titled)
+                c.headline = headline and not _is_label(doc, c)
+                c.uncertain = c.headline or (first.sent_start and not titled and not _is_label(doc, c))
                 if c.uncertain:
                     pending.append((c, headline))
                 else:
                     confident.append(c)
 
+    # names at sentence starts and in headlines: known, or seen in running text; what a first round
+    # accepts in running text (a full name opening a sentence) counts as seen for the second round
     doc_keys = _doc_keys(doc, confident)
     accepted = list(confident)
+    rejected: list[tuple[Cand, bool]] = []
     for c, headline in pending:
+        found = _resolve_uncertain(doc, c, headline, doc_keys)
+        accepted.extend(found)
+        if not found:
+            rejected.append((c, headline))
+    doc_keys = _doc_keys(doc, [c for c in accepted if not c.headline])
+    for c, headline in rejected:
         accepted.extend(_resolve_uncertain(doc, c, headline, doc_keys))
 
-    accepted = _dedupe(accepted)
+    accepted = _join_expansions(doc, _dedupe(accepted))
     for c in accepted:
         if not c.headline:
             c.role = None if c.titled else _role_before(doc, c)
@@ -626,6 +711,20 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
         _collect_votes(doc, c)
     groups = _group(doc, accepted)
     return _emit(doc, groups)
+
+
+_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?:$|[\"“'‘\[(A-Za-z])", re.M)
+
+
+def _is_label(doc: _Doc, c: Cand) -> bool:
+    """A transcript speaker label at the start of a line: `Salim Haddad: "Never."`."""
+    first = c.toks[0]
+    line_start = doc.text.rfind("\n", 0, first.start) + 1
+    if doc.text[line_start:first.start].strip(" \t*-•>") or len(c.toks) > 4:
+        return False
+    if not _LABEL_AFTER.match(doc.text, c.end):
+        return False
+    return all(doc.name_like(t) or t.low in _PARTICLES for t in c.toks)
 
 
 def _split_suffixed(doc: _Doc, seg: list[Tok]) -> list[list[Tok]]:
@@ -653,7 +752,10 @@ def _is_event_or_generic(doc: _Doc, c: Cand) -> bool:
     if len(toks) >= 2 and toks[-1] in lex.event_tails:
         return True
     if all(t in lex.generic or t in lex.titles or t in lex.stopwords for t in toks):
-        return not _extend_generic(doc, c)
+        if _extend_generic(doc, c):
+            return False
+        # "Northern Defence Units": generic words, but a name
+        return not (len(toks) >= 3 and toks[-1] in lex.org_tails and toks[0] not in lex.stopwords)
     return False
 
 
@@ -703,48 +805,57 @@ def _known_here(doc: _Doc, text: str, keys: dict[str, int]) -> bool:
 
 
 def _resolve_uncertain(doc: _Doc, c: Cand, headline: bool, keys: dict[str, int]) -> list[Cand]:
-    """Sentence-initial and headline names: keep only what is known or seen elsewhere."""
+    """Sentence-initial and headline names: keep what is known or seen elsewhere.
+
+    At a sentence start (not in a headline) also keep a run of name-like words ("Elijah Magnier
+    told ...") and a single name-like word followed by a reporting verb ("Smith said ...").
+    """
     toks = c.toks
     if _known_here(doc, c.text, keys):
         return [c]
     if not headline:
-        nxt = _next_tokens(doc, c, 1)
-        if len(toks) >= 2 and not _has_known_part(doc, toks, keys):
-            if not doc.name_like(toks[0]) and toks[0].kind == "word":
+        if len(toks) >= 2:
+            first_known = _known_here(doc, toks[0].text, keys)
+            if first_known and all(doc.name_like(t) or t.low in _PARTICLES or t.low in doc.lex.org_tails
+                                   or t.low in doc.lex.generic for t in toks[1:]):
+                return [c]                 # "Manchester United ..."
+            if not first_known and not _has_known_part(doc, toks, keys) \
+                    and all(doc.name_like(t) or t.low in _PARTICLES for t in toks):
+                return [c]                 # "Elijah Magnier told ..."
+            if not first_known and not doc.name_like(toks[0]) and not _has_known_part(doc, toks, keys):
                 rest = Cand(toks[1:], titles=c.titles, titled=c.titled).finish(doc.text)
-                rest.uncertain, rest.headline = True, c.headline
-                return _resolve_uncertain(doc, rest, False, keys) if rest.toks[0].sent_start is False and \
-                    _known_here(doc, rest.text, keys) else [rest]
-            if all(doc.name_like(t) or t.low in _PARTICLES for t in toks):
-                return [c]
-        elif doc.name_like(toks[0]) and nxt and nxt[0].low in doc.lex.per_verbs and not toks[0].allcaps:
-            return [c]                     # "Smith said ..."
-    # greedy longest known sub-spans
+                if rest.toks[0].cap and not doc.is_stop(rest.toks[0]):
+                    return [rest]          # "Military Leader John Smith": drop the ordinary word
+        else:
+            nxt = _next_tokens(doc, c, 1)
+            if doc.name_like(toks[0]) and nxt and nxt[0].low in doc.lex.per_verbs and not toks[0].allcaps \
+                    and not _role_plural(doc, toks[0]):
+                return [c]                 # "Smith said ..."
+    # the known parts only, longest first ("Inside | Iraq", "... | Qais Khazali | : The ...")
     out: list[Cand] = []
     i = 0
     while i < len(toks):
         hit = None
         for j in range(len(toks), i, -1):
-            sub = doc.text[toks[i].start:toks[j - 1].end]
-            if any(doc.is_stop(t) for t in toks[i:j]):
+            if any(doc.is_stop(t) for t in toks[i:j]) or toks[j - 1].text.islower():
                 continue
-            if _known_here(doc, sub, keys):
+            if _known_here(doc, doc.text[toks[i].start:toks[j - 1].end], keys):
                 hit = j
                 break
         if hit is None:
             i += 1
             continue
-        # a part seen elsewhere ("Asaib") may carry the name-like words after it ("Ahl Al-Haq")
-        if hit == i + 1 and keys.get(N.norm_key(toks[i].text)) in (1, 2) and not lookup(toks[i].text):
-            while hit < len(toks) and hit - i < 4 and (doc.name_like(toks[hit]) or toks[hit].low in _PARTICLES):
-                hit += 1
-            while hit - 1 > i and toks[hit - 1].low in _PARTICLES:
-                hit -= 1
         sub = Cand(toks[i:hit], titles=c.titles if i == 0 else [], titled=c.titled and i == 0).finish(doc.text)
         sub.uncertain, sub.headline = True, c.headline
         out.append(sub)
         i = hit
     return out
+
+
+def _role_plural(doc: _Doc, t: Tok) -> bool:
+    """"Analysts said", "Officials said": a plural of a role noun, not a name."""
+    w = t.low
+    return any(x in doc.lex.role_nouns or x in doc.lex.org_tails for x in (w, w[:-1], w[:-2]) if len(x) > 2)
 
 
 def _has_known_part(doc: _Doc, toks: list[Tok], keys: dict[str, int]) -> bool:
@@ -754,6 +865,31 @@ def _has_known_part(doc: _Doc, toks: list[Tok], keys: dict[str, int]) -> bool:
             if j - i < len(toks) and _known_here(doc, doc.text[toks[i].start:toks[j - 1].end], keys):
                 return True
     return False
+
+
+def _join_expansions(doc: _Doc, cands: list[Cand]) -> list[Cand]:
+    """"United Nations Assistance Mission for Iraq (UNAMI)": rejoin the pieces an acronym spells out."""
+    out = list(cands)
+    i = 0
+    while i < len(out):
+        c = out[i]
+        if i >= 2 and N.is_acronym(c.text) and re.fullmatch(r"\s*\(\s*", doc.text[out[i - 1].end:c.start]):
+            letters = re.sub(r"[^A-Za-z]", "", c.text).lower()
+            if N.initials(out[i - 1].text) != letters:
+                for j in range(i - 2, max(-1, i - 4), -1):
+                    gaps = [doc.text[out[m].end:out[m + 1].start] for m in range(j, i - 1)]
+                    if not all(re.fullmatch(r"\s+(?:of|for|and|on|the|of the|for the|&)\s+", g) for g in gaps):
+                        break
+                    span = doc.text[out[j].start:out[i - 1].end]
+                    if N.initials(span) == letters:
+                        toks = [t for t in doc.toks if out[j].start <= t.start and t.end <= out[i - 1].end]
+                        joined = Cand(toks, titles=out[j].titles, titled=out[j].titled).finish(doc.text)
+                        joined.uncertain, joined.headline = out[j].uncertain, out[j].headline
+                        out[j:i] = [joined]
+                        i = j + 1
+                        break
+        i += 1
+    return out
 
 
 def _dedupe(cands: list[Cand]) -> list[Cand]:
@@ -825,13 +961,20 @@ def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
     for x in range(len(groups)):
         for y in range(x + 1, len(groups)):
             a, b = groups[x], groups[y]
-            if a.type != b.type and not {a.type, b.type} <= {"ORG", "LOC"}:
-                continue
+            ta, tb = a.type, b.type
+            if ta != tb and not {ta, tb} <= {"ORG", "LOC"}:
+                # a person only by the shape of its name may be the other's variant ("fled Jurf al-Sakhar")
+                if not a.strong():
+                    ta = tb
+                elif not b.strong():
+                    tb = ta
+                else:
+                    continue
             multi_a = [f for f in a.forms if len(N.parse(f).toks) >= 2]
             multi_b = [f for f in b.forms if len(N.parse(f).toks) >= 2]
             if not multi_a or not multi_b:
                 continue
-            if N.same_entity(multi_a, a.type, multi_b, b.type) >= 0.9:
+            if N.same_entity(multi_a, ta, multi_b, tb) >= 0.9:
                 unite(a, b)
     groups = build()
 
@@ -856,11 +999,11 @@ def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
             elif any(len(p.toks) >= 2 and N._tok_match(ps, 0, p, 0) for p in pf):
                 org_first.append(f)
         weak = not s.strong() or s.type == "PER"
-        if s.type == "PER" or weak:
+        if weak:
             if len(per_last) == 1:
                 unite(s, per_last[0])
                 continue
-            if not per_last and len(per_first) == 1 and s.type == "PER":
+            if not per_last and len(per_first) == 1:
                 unite(s, per_first[0])
                 continue
         if s.type != "PER" and len(org_first) == 1 and not per_last:

@@ -81,6 +81,8 @@ class Lexicon:
         self.event_tails = words("event_tails")
         self.common_city_words = words("common_city_words")
         self.loc_suffixes = tuple(words("loc_suffixes"))
+        self.loc_prefix_words = words("loc_prefix_words")
+        self.loc_context_before = words("loc_context_before")
         # title phrases as token tuples, longest first: ("prime", "minister"), ("secretary", "general")
         all_titles = self.titles | self.honorifics
         self.title_phrases = sorted({tuple(re.split(r"[\s-]+", t.rstrip("."))) for t in all_titles},

@@ -45,8 +45,8 @@ STANDALONE_ARTICLES = {"al", "el", "the"}
 CONNECTORS = {"of", "and", "for", "de", "la", "le", "du", "van", "von", "der", "den"}
 ORG_DESCRIPTORS = {"movement", "group", "organization", "organisation", "tv", "channel", "network",
                    "television", "militia", "satellite"}
-LOC_DESCRIPTORS = {"air base", "airbase", "base", "airport", "region", "neighborhood", "neighbourhood",
-                   "province", "governorate", "district", "city", "camp", "area"}
+_LOC_HEADS = {"airbase", "base", "airport", "region", "neighborhood", "neighbourhood", "province", "governorate",
+              "district", "camp", "area"}
 _PATRONYMIC = {"ibn": "bin", "ben": "bin", "bint": "bint", "abou": "abu", "abo": "abu"}
 
 
@@ -277,7 +277,15 @@ def name_keys(name: str, type: str, aliases: AliasTable | None = None) -> set[st
         last = skeleton_token(toks[-1])
         if len(last) >= 2:
             keys.add("l:" + last)
-    elif len(toks) >= 2:
+        if len(toks) >= 2:       # "Mohammed bin Salman" / "Mohammed bin Salman Al Saud"
+            keys.add("p:" + skeleton_token(toks[0]) + "|" + skeleton_token(toks[1]))
+    else:
+        bare = [t for t in _descriptor_free(toks) if t not in CONNECTORS]
+        if bare and len(bare) < len(toks):
+            bsk = "".join(skeleton_token(t) for t in bare)
+            if len(bsk) >= 2:
+                keys.add("s:" + bsk)
+    if type != "PER" and len(toks) >= 2:
         ini = initials(name)
         if len(ini) >= 2:
             keys.add("a:" + ini)
@@ -366,12 +374,20 @@ def _person_score(a: ParsedName, b: ParsedName) -> float:
 
 
 def _strip_descriptors(p: ParsedName) -> str:
-    toks = list(p.toks)
-    while len(toks) > 1 and toks[-1] in ORG_DESCRIPTORS | {"base", "airbase", "airport", "region"}:
-        toks.pop()
-    if len(toks) > 2 and toks[-2:] == ["air", "base"]:
-        toks = toks[:-2]
-    return " ".join(toks)
+    """Drop generic heads: "Asaib Ahl al-Haq Movement" -> "asaib ahl haq", "Ain al-Asad Air Base" -> "ain asad"."""
+    return " ".join(_descriptor_free(list(p.toks)))
+
+
+def _descriptor_free(toks: list[str]) -> list[str]:
+    toks = list(toks)
+    while len(toks) > 1:
+        if len(toks) > 2 and toks[-2:] == ["air", "base"]:
+            toks = toks[:-2]
+        elif toks[-1] in ORG_DESCRIPTORS or toks[-1] in _LOC_HEADS:
+            toks.pop()
+        else:
+            break
+    return toks
 
 
 def _other_score(a: ParsedName, b: ParsedName) -> float:

@@ -1,0 +1,243 @@
+"""Rule-based recognition of people, organisations and places (extract/entities.py).
+
+Texts are written for the tests: fictional people and groups, real common place names.
+"""
+from onrecord.extract.entities import lookup_role, person_entities, recognise, role_index
+
+
+def run(text):
+    entities, mentions = recognise(text)
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    keys = {e.key for e in entities}
+    assert all(m.entity_key in keys for m in mentions)
+    return entities, mentions
+
+
+def by_name(entities, name):
+    hits = [e for e in entities if e.name == name or name in e.aliases]
+    assert hits, f"{name!r} not among {[e.name for e in entities]}"
+    return hits[0]
+
+
+def texts(mentions):
+    return [m.text for m in mentions]
+
+
+def test_offsets_sorted_and_keys():
+    text = "Colonel Farid Haddad met Nadia Osei in Cairo. Haddad said the talks went well."
+    entities, mentions = run(text)
+    farid = by_name(entities, "Farid Haddad")
+    assert farid.type == "PER" and farid.key == "PER:farid haddad"
+    assert by_name(entities, "Cairo").type == "LOC"
+    assert by_name(entities, "Nadia Osei").type == "PER"
+    assert sum(1 for m in mentions if m.entity_key == farid.key) == 2
+
+
+def test_title_is_not_part_of_the_mention_and_becomes_a_role():
+    text = "On Monday, Prime Minister Tariq al-Mansouri condemned the attack in Basra."
+    entities, mentions = run(text)
+    assert "Tariq al-Mansouri" in texts(mentions)
+    assert not any(t.startswith("Prime") for t in texts(mentions))
+    person = by_name(entities, "Tariq al-Mansouri")
+    assert person.type == "PER" and "Prime Minister" in person.roles
+
+
+def test_honorific_title_makes_a_person_without_a_role():
+    text = "Thousands gathered as Sheikh Karim al-Zubaidi addressed the crowd. Al-Zubaidi urged calm."
+    entities, mentions = run(text)
+    person = by_name(entities, "Karim al-Zubaidi")
+    assert person.type == "PER"
+    assert "Sheikh" not in person.roles
+    assert "Al-Zubaidi" in person.aliases
+
+
+def test_demonyms_and_adjectives_are_not_entities():
+    text = ("Iraqi officials and American diplomats met Iranian and Israeli envoys. The Islamic "
+            "resistance factions rejected the Zionist plan, Palestinian and Lebanese sources said.")
+    entities, mentions = run(text)
+    assert entities == [] and mentions == []
+
+
+def test_demonym_before_generic_head_is_dropped_but_names_survive():
+    text = "The Iraqi parliament met in Baghdad while the Iraqi Army patrolled the Iraqi-Syrian border."
+    entities, _ = run(text)
+    names = {e.name for e in entities}
+    assert "Baghdad" in names
+    assert not any("Army" in n or "parliament" in n.lower() for n in names)
+
+
+def test_sentence_initial_words_do_not_flood():
+    text = ("Successive governments failed. Recent events prove it. Yes. Indeed, the council met. "
+            "Of course, nobody came. Today the mayor of Lisbon resigned.")
+    entities, _ = run(text)
+    assert {e.name for e in entities} == {"Lisbon"}
+
+
+def test_sentence_initial_name_seen_elsewhere_or_followed_by_a_name_is_kept():
+    text = ("Investigators questioned Omar Bakri Tuesday. Bakri denied everything. "
+            "Lena Virtanen told the court she saw him.")
+    entities, mentions = run(text)
+    omar = by_name(entities, "Omar Bakri")
+    assert "Bakri" in omar.aliases
+    assert by_name(entities, "Lena Virtanen").type == "PER"
+
+
+def test_headline_case_line_keeps_only_known_or_seen_names():
+    text = ("Falcon Brigade Commander Says Ceasefire In Mosul Will Not Hold Forever\n\n"
+            "The commander of the Falcon Brigade, Yusuf Demir, said the truce in Mosul was fragile.")
+    entities, mentions = run(text)
+    names = {e.name for e in entities}
+    assert "Mosul" in names and "Falcon Brigade" in names
+    assert not any(n in names for n in ("Ceasefire", "Ceasefire In Mosul", "Says", "Will Not Hold Forever"))
+    # the headline mentions of names seen in the body are found too
+    first_line = text.split("\n")[0]
+    assert any(m.start < len(first_line) and m.text == "Falcon Brigade" for m in mentions)
+
+
+def test_acronym_bound_to_expansion():
+    text = ("Fighters of the Northern Defence Units (NDU) withdrew from Kirkuk. "
+            "The NDU later said it would return.")
+    entities, mentions = run(text)
+    ndu = by_name(entities, "Northern Defence Units")
+    assert ndu.type == "ORG" and "NDU" in ndu.aliases
+    assert sum(1 for m in mentions if m.entity_key == ndu.key) == 3
+
+
+def test_common_acronyms_and_modifier_use():
+    text = "The U.S. administration and the UN criticised ISIS. The Hamas tunnel network was hit."
+    entities, mentions = run(text)
+    assert {"U.S.", "UN", "ISIS", "Hamas"} <= set(texts(mentions))
+    assert by_name(entities, "U.S.").type == "LOC"
+    assert by_name(entities, "UN").type == "ORG"
+
+
+def test_roles_from_apposition_and_pre_name_description():
+    text = ("Rami Saadeh, Secretary-General of the Cedar Youth Movement, said the vote was rigged. "
+            "Leader of the Harmony Front opposition group Dalia Mourad rejected the claim. "
+            "Militia commander Bashir Nouri stayed silent.")
+    entities, mentions = run(text)
+    rami = by_name(entities, "Rami Saadeh")
+    assert "Secretary-General of the Cedar Youth Movement" in rami.roles
+    assert by_name(entities, "Cedar Youth Movement").type == "ORG"
+    dalia = by_name(entities, "Dalia Mourad")
+    assert any(r.startswith("Leader of the Harmony Front") for r in dalia.roles)
+    assert by_name(entities, "Harmony Front").type == "ORG"
+    bashir = by_name(entities, "Bashir Nouri")
+    assert any(r.lower().endswith("commander") for r in bashir.roles)
+
+
+def test_role_index_resolves_descriptions():
+    text = ("Rami Saadeh, Secretary-General of the Cedar Youth Movement, said the vote was rigged. "
+            "Interior Minister Hana Khoury disagreed.")
+    entities, _ = run(text)
+    index = role_index(entities)
+    rami = by_name(entities, "Rami Saadeh").key
+    hana = by_name(entities, "Hana Khoury").key
+    assert index["secretary-general of the cedar youth movement"] == rami
+    assert lookup_role(index, "the Secretary General of Cedar Youth Movement") == rami
+    assert lookup_role(index, "the secretary-general") == rami
+    assert lookup_role(index, "the Interior Minister") == hana
+    assert [e.key for e in person_entities(entities)] == [rami, hana]
+
+
+def test_variants_grouped_within_a_document():
+    text = ("Sheikh Nizar al-Hamdani spoke on Friday. Nizar Hamdani, a cleric, is popular. "
+            "Al-Hamdani said he would run. Sheikh Hamdaani declined to comment later. "
+            "His rival Walid al-Hamdani was absent.")
+    entities, mentions = run(text)
+    persons = person_entities(entities)
+    nizar = by_name(entities, "Nizar al-Hamdani")
+    walid = by_name(entities, "Walid al-Hamdani")
+    assert nizar.key != walid.key
+    assert "Nizar Hamdani" in nizar.aliases
+    # a bare surname is ambiguous between two full names here: it must not be forced onto one of them
+    bare = [m for m in mentions if m.text in ("Al-Hamdani", "Hamdaani")]
+    assert all(m.entity_key not in (walid.key,) for m in bare)
+    assert len(persons) >= 2
+
+
+def test_single_surname_attaches_to_the_unique_full_name():
+    text = "Qadir Mansoor al-Jubouri visited Erbil. Jubouri said the road was open. Al-Jubouri left."
+    entities, mentions = run(text)
+    person = by_name(entities, "Qadir Mansoor al-Jubouri")
+    assert {m.text for m in mentions if m.entity_key == person.key} == {
+        "Qadir Mansoor al-Jubouri", "Jubouri", "Al-Jubouri"}
+
+
+def test_transliteration_variants_of_a_place_grouped():
+    text = "Shelling hit Jaraf al-Sakhar region on Monday. Residents fled Jurf al-Sakhar overnight."
+    entities, _ = run(text)
+    place = by_name(entities, "Jaraf al-Sakhar")
+    assert place.type == "LOC" and "Jurf al-Sakhar" in place.aliases
+
+
+def test_known_aliases_grouped_within_a_document():
+    text = ("Units of the Hashd al-Shaabi moved north. The Popular Mobilization Forces said the "
+            "move was planned. Daesh cells attacked, and ISIS claimed it. Washington and the United "
+            "States condemned it; America sent aid.")
+    entities, _ = run(text)
+    pmf = by_name(entities, "Popular Mobilization Forces")
+    assert "Hashd al-Shaabi" in pmf.aliases
+    isis = by_name(entities, "Daesh")
+    assert "ISIS" in isis.aliases or isis.name == "ISIS"
+    us = by_name(entities, "United States")
+    assert us.type == "LOC" and {"Washington", "America"} <= set(us.aliases)
+
+
+def test_organisation_and_place_heads():
+    text = ("Reporters at Blue River TV said the Balad Air Base was hit, and the Ministry of Water "
+            "Resources blamed the Nahrain Party. The strike targeted the Ain al-Tamr airbase.")
+    entities, _ = run(text)
+    assert by_name(entities, "Blue River TV").type == "ORG"
+    assert by_name(entities, "Balad Air Base").type == "LOC"
+    assert by_name(entities, "Ministry of Water Resources").type == "ORG"
+    assert by_name(entities, "Nahrain Party").type == "ORG"
+    assert by_name(entities, "Ain al-Tamr").type == "LOC"
+
+
+def test_apostrophes_and_hyphens_inside_names():
+    text = ("Fighters of Saraya Awliya' al-Dam and Kata’ib Sayyid al-Shuhada clashed near Ain al-Assad. "
+            "Ahmad's brother joined Kata’ib Sayyid al-Shuhada in 2019.")
+    entities, mentions = run(text)
+    assert "Kata’ib Sayyid al-Shuhada" in texts(mentions)
+    assert by_name(entities, "Kata’ib Sayyid al-Shuhada").type == "ORG"
+    assert "Ain al-Assad" in texts(mentions)
+
+
+def test_organisation_of_the_name_and_place_split():
+    text = ("The League of the Faithful said on Sunday that the Green Crescent Movement of Iraq "
+            "had no role. The Central Bank of Iraq stayed neutral.")
+    entities, mentions = run(text)
+    assert "League of the Faithful" in texts(mentions)
+    assert "Green Crescent Movement" in texts(mentions)
+    assert "Central Bank of Iraq" in texts(mentions)
+    assert by_name(entities, "Iraq").type == "LOC"
+
+
+def test_title_before_quoted_name_and_based_suffix():
+    text = 'According to Sheikh “Ali Reza Tabrizi”, the Lyon-based analyst Paul Girard was wrong.'
+    entities, mentions = run(text)
+    assert by_name(entities, "Ali Reza Tabrizi").type == "PER"
+    assert "Lyon" in texts(mentions)
+    assert by_name(entities, "Paul Girard").type == "PER"
+
+
+def test_non_political_news():
+    text = ("Harbourside FC manager Ellen Marsh said on Saturday that striker Tomas Vidal will miss "
+            "the final against Northgate United at Wembley. Marsh told reporters the club would appeal.")
+    entities, mentions = run(text)
+    assert by_name(entities, "Ellen Marsh").type == "PER"
+    assert "Marsh" in by_name(entities, "Ellen Marsh").aliases
+    assert by_name(entities, "Tomas Vidal").type == "PER"
+    assert by_name(entities, "Harbourside FC").type == "ORG"
+    assert "Wembley" in texts(mentions)
+
+
+def test_transcript_labels():
+    text = ('Interviewer: "Will you negotiate?"\n\nSalim Haddad: "Never."\n\n'
+            'Interviewer: "Why?"\n\nHaddad: "Because they lie."\n')
+    entities, mentions = run(text)
+    assert [e.name for e in entities] == ["Salim Haddad"]
+    assert texts(mentions) == ["Salim Haddad", "Haddad"]
