@@ -206,3 +206,22 @@ def test_bare_title_role_does_not_capture_descriptions():
     r = run(t, {"salo": ["Rena Salo"], "brandt": ["Ivo Brandt"]}, {"dwu": ["Dock Workers Union"]},
             roles={"salo": ["Secretary-General of the Dock Workers Union"], "brandt": ["General"]})
     assert [x[2] for x in r] == ["Rena Salo"]
+
+
+def test_marked_words_inside_a_reported_clause_are_one_mixed_quote():
+    t = 'Ivo Brandt added that his officers "will not fire the first shot" at the strikers.'
+    r = run(t, {"brandt": ["Ivo Brandt"]})
+    assert r == [('his officers "will not fire the first shot" at the strikers', "mixed", "Ivo Brandt", "added")]
+
+
+def test_told_with_a_long_object_before_that():
+    t = "Minister Lena Okafor told a press conference in Port Azul on Friday that the talks will start soon."
+    r = run(t, {"okafor": ["Lena Okafor"]})
+    assert texts(r) == ["the talks will start soon"]
+
+
+def test_fragment_after_a_quoted_paragraph_is_not_a_continuation():
+    t = ('"We want the ships moving and the families fed," Lena Okafor said.\n'
+         'The minister warned that the army "will not stand by forever" if the blockade continues.')
+    r = run(t, {"okafor": ["Lena Okafor"]})
+    assert [x[1] for x in r] == ["direct", "mixed"]

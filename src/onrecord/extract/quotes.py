@@ -283,8 +283,13 @@ class QuoteFinder:
         self._colon_leadins()
         self._marked_quotes()
         self._reported_clauses()
-        self.out.sort(key=lambda q: q.start)
-        return self.out
+        # words in marks inside a reported clause belong to that (mixed) quote, not to a second one
+        kept = [q for q in self.out
+                if not any(o is not q and o.start <= q.start and q.end <= o.end and (o.end - o.start) > (q.end - q.start)
+                           for o in self.out)]
+        kept.sort(key=lambda q: q.start)
+        self.out = kept
+        return kept
 
     def _label_of(self, para: Span) -> tuple[str, int, int, int] | None:
         """(label, label_start, label_end, content_start) when the paragraph opens with a speaker label."""
@@ -461,6 +466,8 @@ class QuoteFinder:
         # "He said, " / "Khazali said: " / "told reporters: " / "said in a statement that "
         if not re.fullmatch(r"(?:\s+[\w'’.\-]+){0,5}?\s*(?:that)?\s*[,:]?\s*", tail):
             return None
+        if re.search(r"\bthat\s+\S", tail):
+            return None      # 'added that his fighters "will not ..."': words inside a reported clause
         cs, ce = start + m.start(), start + m.end()
         sent_start = self._clause_start(sent, cs) if sent else start
         ref = self.subjects.before(max(sent_start, start), cs)
@@ -514,7 +521,7 @@ class QuoteFinder:
             return None                   # a quotation or a lead-in: handled by the other passes
         m = re.match(r"\s+(?:to\s+say\s+)?that\s+", rest)
         if not m and cue_l in ("told", "tells"):
-            m = re.match(r"\s+(?:[\w'’.\-]+\s+){1,5}?that\s+", rest)
+            m = re.match(r"\s+(?:[\w'’.\-]+\s+){1,10}?that\s+", rest)
         if not m:
             # "said in a statement that", "told reporters on Monday that" -- not "pledged to avenge X that"
             m = re.match(r"\s+(?:(?:in|on|at|during|after|to)\s+(?:a|an|the|his|her|their|its|reporters|"
