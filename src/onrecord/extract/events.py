@@ -148,8 +148,8 @@ def _make_clause(text: str, start: int, end: int, sent: Span) -> _Clause | None:
     conjunction = re.match(r"(?:and|but|while|whereas)\s+", text[start:end])
     if conjunction:
         start += conjunction.end()
-    if len(_WORD.findall(text[start:end])) < 2:
-        return None
+    if not _WORD.search(text[start:end]):
+        return None                      # a one-word clause still matters: "Tessaly | said that ..."
     return _Clause(start, end, sent)
 
 
@@ -502,6 +502,8 @@ def _clause_events(text: str, clause: _Clause, question: bool, times: list[TimeE
             if event_type in lex.SPEECH_ACT_TYPES else None
         if actor is None and in_statement:
             actor = voice
+        if occasion is not None and voice and occasion.speaker_name and not _same_party(voice, occasion.speaker_name):
+            occasion = None              # someone else's interview does not date this statement
         start, end = _evidence_span(text, clause, hit)
         violent = event_type in ("ASSAULT", "FIGHT")
         event = Event(
