@@ -171,11 +171,16 @@ def _apply_corrections(nodes: list[_Node], clusters: list[_Cluster], corrections
                 clusters.remove(b)
         elif action == "split":
             src = _find(nodes, clusters, p.get("entity"))
-            forms = {N.norm_key(f) for f in p.get("names") or [] if f}
-            if src is None or not forms:
+            names = [f for f in p.get("names") or [] if f]
+            if src is None or not names:
                 continue
-            # a document's entity moves when the name it goes by there is one of the forms
-            moved = [i for i in src.nodes if N.norm_key(nodes[i].ent.name) in forms]
+            # a document's entity moves when the name it goes by there is one of the forms: as
+            # written (case and marks aside) if any matches so, else by normal form
+            exact = {N.fold(f) for f in names}
+            moved = [i for i in src.nodes if N.fold(nodes[i].ent.name) in exact]
+            forms = {N.norm_key(f) for f in names}
+            if not moved:
+                moved = [i for i in src.nodes if N.norm_key(nodes[i].ent.name) in forms]
             if moved and len(moved) < len(src.nodes):
                 src.nodes = [i for i in src.nodes if i not in moved]
                 src.extra_aliases = [a for a in src.extra_aliases if N.norm_key(a) not in forms]

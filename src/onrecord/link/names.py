@@ -241,6 +241,7 @@ class AliasTable:
 
 def _alias_keys(name: str) -> list[str]:
     """Acronyms match case-sensitively ("IS" is not "Is"); long ones also as words ("Nato", "BAGHDAD")."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
     if is_acronym(name):
         letters = re.sub(r"[^A-Za-z]", "", name).upper()
         return ["A:" + letters] + ([letters.lower()] if len(letters) >= 4 else [])
