@@ -4,7 +4,8 @@ An occasion phrase ("In an interview aired Tuesday evening, Khazaali said ...", 
 remarks in an interview that aired on Al-Ahd TV") belongs to the person speaking in the same
 sentence, else to the nearest quoted speaker in the same paragraph. A quote belongs to the
 occasion of its speaker that comes nearest before it (or the first one after it, for leads that
-quote before naming the occasion).
+quote before naming the occasion); an interviewer's turns belong to the occasion of the turns
+around them.
 """
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ def attach_occasions(text: str, occasions: list[Occasion], quotes: list[Quote], 
             continue
         before = [(i, o) for i, o in mine if o.start <= q.start]
         q.occasion = (before[-1] if before else mine[0])[0]
+    # The other side of a transcript (Interviewer:, Host:) spoke on the same occasion as the turns
+    # around it.
+    turns = [q for q in quotes if q.cue == "transcript label"]
+    for q in turns:
+        if q.occasion is None:
+            near = sorted((t for t in turns if t.occasion is not None), key=lambda t: abs(t.start - q.start))
+            if near:
+                q.occasion = near[0].occasion
 
 
 def _same_speaker(occ: Occasion, q: Quote) -> bool:

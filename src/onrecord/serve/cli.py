@@ -22,7 +22,8 @@ from onrecord import __version__
 
 app = typer.Typer(help="Who said what, when, where, as reported by whom: a sourced record from news reports and "
                        "broadcast transcripts.", no_args_is_help=True, add_completion=False)
-console = Console()
+# Piped output keeps a readable width; use --format csv|json for machine-readable output.
+console = Console(width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True)
 
 DbOption = typer.Option(None, "--db", help="SQLite file or database URL [default: $ONRECORD_DB or ./onrecord.db]",
@@ -128,7 +129,8 @@ def quotes(speaker: Optional[str] = typer.Option(None, help="Speaker name or ali
     store = _open_store(db)
     doc_id = None
     if document:
-        doc = store.get_document(document)
+        from onrecord.serve.queries import find_document
+        doc = find_document(store, document)
         if doc is None:
             err.print(f"[red]error:[/red] no document matches {document!r}")
             raise typer.Exit(1)
@@ -142,9 +144,10 @@ def quotes(speaker: Optional[str] = typer.Option(None, help="Speaker name or ali
     if format is OutputFormat.table:
         for r in rows:
             r["source"] = Path(r["source"]).name
-            r["text"] = r["text"] if len(r["text"]) <= 160 else r["text"][:157] + "..."
-        _emit(rows, ["statement_date", "speaker", "kind", "text", "source"], format,
-              title=f"{len(rows)} statements", widths={"text": 80, "source": 24})
+            r["text"] = r["text"] if len(r["text"]) <= 120 else r["text"][:117] + "..."
+            r["date"] = r["statement_date"] or "unknown"
+        _emit(rows, ["date", "speaker", "kind", "text", "source"], format,
+              title=f"{len(rows)} statements", widths={"text": 70, "source": 32, "date": 21})
     else:
         _emit(rows, QUOTE_COLUMNS, format)
     store.close()
@@ -194,12 +197,27 @@ def documents(format: OutputFormat = typer.Option(OutputFormat.table, "--format"
 _KIND_STYLE = {"direct": "bold green", "indirect": "cyan", "mixed": "magenta"}
 
 
+def _marked_text(text: str, quotes) -> str:
+    inserts = []
+    for n, q in enumerate(quotes, 1):
+        inserts.append((q.start, 1, f"[{n}>"))
+        inserts.append((q.end, 0, f"<{n}]"))
+    out, last = [], 0
+    for pos, _, mark in sorted(inserts):
+        out.append(text[last:pos])
+        out.append(mark)
+        last = pos
+    out.append(text[last:])
+    return "".join(out)
+
+
 @app.command()
 def show(document: str = typer.Argument(..., help="Document id, id prefix, source path or file name."),
          db: Optional[str] = DbOption):
     """A document's text with its quotes marked and their speakers."""
+    from onrecord.serve.queries import find_document
     store = _open_store(db)
-    doc = store.get_document(document)
+    doc = find_document(store, document)
     if doc is None:
         err.print(f"[red]error:[/red] no document matches {document!r}")
         raise typer.Exit(1)
@@ -214,12 +232,16 @@ def show(document: str = typer.Argument(..., help="Document id, id prefix, sourc
         meta.append(f"id: {doc.external_id}")
     console.print(" · ".join(meta), style="dim")
     console.print()
-    body = Text(doc.text)
-    for n, q in enumerate(ex.quotes, 1):
-        body.stylize(_KIND_STYLE.get(q.kind, "bold"), q.start, q.end)
-        if q.speaker_start is not None and q.speaker_end is not None:
-            body.stylize("underline", q.speaker_start, q.speaker_end)
-    console.print(body)
+    if console.is_terminal:
+        body = Text(doc.text)
+        for n, q in enumerate(ex.quotes, 1):
+            body.stylize(_KIND_STYLE.get(q.kind, "bold"), q.start, q.end)
+            if q.speaker_start is not None and q.speaker_end is not None:
+                body.stylize("underline", q.speaker_start, q.speaker_end)
+        console.print(body)
+    else:
+        # no colours in a pipe: number the quotes in the text instead
+        console.print(_marked_text(doc.text, ex.quotes), markup=False, highlight=False)
     console.print()
     table = Table(title="statements", show_lines=False)
     for c in ("#", "speaker", "kind", "cue", "span"):
@@ -342,6 +364,8 @@ def entity(name: str = typer.Argument(..., help="Entity name, alias (any spellin
         console.print("roles: " + "; ".join(d["roles"]))
     _emit(d["documents"], ["published", "title", "source"], OutputFormat.table, title="documents",
           widths={"title": 60})
+    for row in d["statements"]:
+        row["date"] = row["date"] or "unknown"
     _emit(d["statements"], ["date", "kind", "text", "source"], OutputFormat.table, title="statements",
           widths={"text": 80, "source": 30})
 

@@ -9,6 +9,15 @@ from onrecord.link.names import name_keys
 from onrecord.models import DateRange, GlobalEntity
 
 
+def find_document(store, ref: str):
+    """A document by id, id prefix, source or file name, else by a unique part of its source path."""
+    doc = store.get_document(ref)
+    if doc is not None:
+        return doc
+    hits = [d for d in store.documents() if ref in d.source]
+    return hits[0] if len(hits) == 1 else None
+
+
 def find_entities(store, ref: str) -> list[GlobalEntity]:
     """Entities whose id, name or alias matches `ref` (exactly, else by transliteration key)."""
     entities = store.entities()
@@ -47,8 +56,8 @@ def dossier(store, entity: GlobalEntity) -> dict:
         "roles": entity.roles,
         "documents": [{"id": d, "source": docs[d].source, "title": docs[d].title, "published": docs[d].published}
                       for d in member_docs if d in docs],
-        "statements": [{"date": _date_str(r.statement_date) or (r.published or "")[:10] or None,
-                        "kind": r.quote.kind, "text": r.quote.text, "source": r.source} for r in statements],
+        "statements": [{"date": _date_str(r.statement_date), "published": r.published, "kind": r.quote.kind,
+                        "text": r.quote.text, "source": r.source} for r in statements],
     }
 
 
