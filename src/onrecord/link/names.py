@@ -65,6 +65,12 @@ def _title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     return single, multi
 
 
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    lex = _lexicon()
+    return frozenset(fold(w) for w in lex["generic_org_words"] + lex["org_tails"] + lex["loc_tails"])
+
+
 # ---------------------------------------------------------------- normalising
 
 def fold(text: str) -> str:
@@ -287,6 +293,12 @@ def name_keys(name: str, type: str, aliases: AliasTable | None = None) -> set[st
             if len(bsk) >= 2:
                 keys.add("s:" + bsk)
     if type != "PER" and len(toks) >= 2:
+        first = skeleton_token(toks[0])
+        if len(first) >= 2:
+            keys.add("f:" + first)          # "Asaib" alone vs "Asaib Ahl al-Haq"
+    elif type != "PER" and len(toks) == 1 and len(skeleton_token(toks[0])) >= 2:
+        keys.add("f:" + skeleton_token(toks[0]))
+    if type != "PER" and len(toks) >= 2:
         ini = initials(name)
         if len(ini) >= 2:
             keys.add("a:" + ini)
@@ -404,6 +416,13 @@ def _other_score(a: ParsedName, b: ParsedName) -> float:
     for x, y in ((a, b), (b, a)):
         if is_acronym(x.raw) and len(y.toks) >= 2 and x.toks[0] == initials(y.raw):
             return 0.9
+    # one word for the whole: "Asaib" for "Asaib Ahl al-Haq" (weak: the linker takes it only when
+    # a single candidate wants it)
+    for x, y in ((a, b), (b, a)):
+        if x.single and len(y.toks) >= 2 and not is_acronym(x.raw) and len(x.toks[0]) >= 4 \
+                and x.skel[0] == y.skel[0] and len(x.skel[0]) >= 2 \
+                and not all(t in _generic_words() for t in y.toks[1:]):     # not "Hamas Political Bureau"
+            return 0.8
     if min(len(ja), len(jb)) >= 6:
         r = fuzz.ratio(" ".join(phonetic_token(t) for t in ja.split()),
                        " ".join(phonetic_token(t) for t in jb.split()))
