@@ -47,6 +47,7 @@ _TRIGGERS = [_CompiledTrigger(event_type, t.form, re.compile(rf"(?<![\w’'-])(?
 _NEGATED = re.compile(rf"{lex.NEGATORS}(?:\s+\S+){{0,3}}\s*$", re.I)
 _HYPOTHETICAL = re.compile(lex.HYPOTHETICAL, re.I)
 _GENERIC = re.compile(lex.GENERIC, re.I)
+_AGGREGATE = re.compile(lex.AGGREGATE, re.I)
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -124,18 +125,20 @@ def _split(text: str, span: Span, sent: Span) -> list[_Clause]:
     pending_report: _Clause | None = None
     cursor = span.start
     chunk = text[span.start:span.end]
+    coordinated = False              # after ", and": the same speaker goes on
     for m in _SEPARATOR.finditer(chunk):
         clause = _make_clause(text, cursor, span.start + m.start(), sent)
         if clause:
-            clause.reported_by = pending_report
+            clause.reported_by = pending_report or (out[-1].reported_by if coordinated and out else None)
             pending_report = None
             out.append(clause)
         if m["report"] and out:
             pending_report = out[-1]
+        coordinated = bool(m["comma"])
         cursor = span.start + m.end()
     last = _make_clause(text, cursor, span.end, sent)
     if last:
-        last.reported_by = pending_report
+        last.reported_by = pending_report or (out[-1].reported_by if coordinated and out else None)
         out.append(last)
     return out
 
@@ -186,11 +189,15 @@ def _reports_an_event(body: str, m: re.Match, trig: _CompiledTrigger) -> bool:
         return False
     if trig.type != "THREATEN" and _HYPOTHETICAL.search(before):
         return False
+    if trig.type == "THREATEN" and re.search(r"\b(?:if|whether)\s+(?:\S+\s+){0,2}$", before, re.I):
+        return False                                 # "asked whether they will attack": not a threat
     if m.group().lower() in lex.BASE_VERBS and words_before and words_before[-1] in lex.MODALS:
         return False                                 # "to condemn", "will attack": intended, not done
     if trig.type != "THREATEN" and len(words_before) >= 2 and words_before[-1] in ("be", "been") \
             and words_before[-2] in lex.MODALS:
         return False                                 # "may be attacked": not (yet) happened
+    if trig.form == "noun" and _AGGREGATE.search(before):
+        return False                                 # "dozens of attacks": a tally, not one event
     if trig.form == "noun":
         nxt = re.match(r"\s+([A-Za-z-]+)", after)
         if nxt and nxt.group(1).lower() in lex.MODIFIED_NOUNS:
@@ -385,7 +392,9 @@ def _is_party(name: str | None) -> bool:
     if not name:
         return False
     first = name.split()[0].lower()
-    return first not in _NOT_NAMES and not (len(name.split()) == 1 and first in _CALENDAR_WORDS)
+    if first in _NOT_NAMES or first in lex.NUMBER_WORDS or first.isdigit():
+        return False
+    return not (len(name.split()) == 1 and first in _CALENDAR_WORDS)
 
 
 def _agent(phrase: str) -> str:
@@ -410,20 +419,35 @@ def _subject(before: str) -> str | None:
     return last.text if len(gap) <= 2 else None
 
 
-def _date(clause: _Clause, hit: _Hit, times: list[TimeExpression], occasion: Occasion | None,
-          in_statement: bool) -> DateRange | None:
-    """The clause's own time expression (the one nearest the trigger); for a statement, the time of
-    the clause that reports it, else the date of the occasion it was made on. Never publication."""
-    own = times_in(times, clause.start, clause.end)
+def _date(clause: _Clause, hit: _Hit, own: list[TimeExpression], times: list[TimeExpression],
+          occasion: Occasion | None, in_statement: bool, published: date | None) -> DateRange | None:
+    """The clause's own time expression (`own`: those nearer this trigger than any other); for a
+    statement, the time of the clause that reports it, else the date of the occasion it was made on,
+    else the bound set by the event it answers. Never the publication date alone."""
     if own:
         return min(own, key=lambda t: abs(t.start - hit.start)).value
-    if hit.type not in lex.SPEECH_ACT_TYPES or not in_statement:
+    if hit.type not in lex.SPEECH_ACT_TYPES:
         return None
+    answered = _answered_event_bound(times_in(times, clause.start, clause.end), published)
+    if not in_statement:
+        return answered
     if clause.reported_by is not None:
         reporting = times_in(times, clause.reported_by.start, clause.reported_by.end)
         if reporting:
             return reporting[0].value
-    return occasion.date if occasion is not None else None
+    if occasion is not None and occasion.date is not None:
+        return occasion.date
+    return answered
+
+
+def _answered_event_bound(clause_times: list[TimeExpression], published: date | None) -> DateRange | None:
+    """ "vowed to avenge the airstrikes that killed five earlier this week": a statement answering an
+    event dated in its clause was made after that event began and no later than publication."""
+    starts = [t.value.start for t in clause_times if t.value and published and t.value.start <= published]
+    if not starts:
+        return None
+    start = max(starts)
+    return DateRange.day(published) if start == published else DateRange(start, published, "range")
 
 
 def _speaker(text: str, clause: _Clause) -> str | None:
@@ -461,7 +485,8 @@ class _Mention:
     event: Event
     anaphoric: bool
     quoted: bool
-    voice: str | None = None      # for a statement: who made it (mentions by different people stay apart)
+    voice: str | None = None          # for a statement: who made it (mentions by different people stay apart)
+    occasion: int | None = None       # index of the occasion a statement was made on
 
 
 def find_events(text: str, published: date | None, times: list[TimeExpression],
@@ -473,12 +498,12 @@ def find_events(text: str, published: date | None, times: list[TimeExpression],
             continue
         question = text[sent.start:sent.end].rstrip(" \"”’'").endswith("?")
         for clause in _clauses(text, sent):
-            mentions.extend(_clause_events(text, clause, question, times, occasions, quotes))
+            mentions.extend(_clause_events(text, clause, question, published, times, occasions, quotes))
     return _merge_mentions(mentions)
 
 
-def _clause_events(text: str, clause: _Clause, question: bool, times: list[TimeExpression],
-                   occasions: list[Occasion], quotes: list[Span]) -> list[_Mention]:
+def _clause_events(text: str, clause: _Clause, question: bool, published: date | None,
+                   times: list[TimeExpression], occasions: list[Occasion], quotes: list[Span]) -> list[_Mention]:
     hits = _triggers(text, clause, question)
     if not hits:
         return []
@@ -486,6 +511,7 @@ def _clause_events(text: str, clause: _Clause, question: bool, times: list[TimeE
     fatalities, fatalities_text = _casualties(body, clause.start, times, lex.DEATH_WORDS, lex.ACTIVE_DEATH_VERBS)
     injuries, injuries_text = _casualties(body, clause.start, times, lex.INJURY_WORDS, lex.ACTIVE_INJURY_VERBS)
     casualties = fatalities_text is not None or injuries_text is not None
+    own_times = _times_by_type(times_in(times, clause.start, clause.end), hits)
     out = []
     primary = hits[0].type
     for event_type in dict.fromkeys(h.type for h in hits):
@@ -494,7 +520,7 @@ def _clause_events(text: str, clause: _Clause, question: bool, times: list[TimeE
         if event_type != primary and not _worth_a_second_event(event_type, hit, casualties):
             continue
         occasion = _occasion_for(occasions, clause)
-        in_statement = _in_statement(clause, hit, quotes, occasion)
+        in_statement = _in_statement(clause, hit, hits, quotes, occasion)
         place = _location(text, clause, hit, times)
         actor, target = _first_parties(text, clause, typed, hit, place)
         quoted = inside(quotes, hit.start)
@@ -508,11 +534,23 @@ def _clause_events(text: str, clause: _Clause, question: bool, times: list[TimeE
         violent = event_type in ("ASSAULT", "FIGHT")
         event = Event(
             type=event_type, start=start, end=end, evidence=text[start:end],
-            date=_date(clause, hit, times, occasion, in_statement), location=place, actor=actor, target=target,
+            date=_date(clause, hit, own_times.get(event_type, []), times, occasion, in_statement, published),
+            location=place, actor=actor, target=target,
             fatalities=fatalities if violent else None, fatalities_text=fatalities_text if violent else None,
             injuries=injuries if violent else None, injuries_text=injuries_text if violent else None)
         anaphoric = hit.anaphoric and not (violent and casualties) and not times_in(times, clause.start, clause.end)
-        out.append(_Mention(event, anaphoric, quoted, voice))
+        occasion_index = next((i for i, o in enumerate(occasions) if o is occasion), None) if in_statement else None
+        out.append(_Mention(event, anaphoric, quoted, voice, occasion_index))
+    return out
+
+
+def _times_by_type(clause_times: list[TimeExpression], hits: list[_Hit]) -> dict[str, list[TimeExpression]]:
+    """Each time expression goes to the trigger nearest to it: in "blamed the brigades, which denied it in
+    a statement on Saturday", Saturday dates the denial, not the blame."""
+    out: dict[str, list[TimeExpression]] = {}
+    for t in clause_times:
+        nearest = min(hits, key=lambda h: min(abs(t.start - h.end), abs(h.start - t.end)))
+        out.setdefault(nearest.type, []).append(t)
     return out
 
 
@@ -535,8 +573,8 @@ def _voice(text: str, clause: _Clause, hit: _Hit, actor: str | None, occasion: O
     named = _speaker(text, clause)
     if named:
         return named
-    if hit.form == "verb" and actor and not quoted:
-        return actor                     # a subject inside a quotation is talked about, not talking
+    if actor and not quoted and clause.reported_by is None and not _ABOUT_SUBJECT.search(text[hit.start:hit.end]):
+        return actor                     # "Tessaly blamed", "X has pledged to": the subject speaks
     return occasion.speaker_name if (occasion is not None and in_statement) else None
 
 
@@ -561,12 +599,17 @@ def _occasion_for(occasions: list[Occasion], clause: _Clause) -> Occasion | None
     return before[-1] if before else occasions[0]
 
 
-def _in_statement(clause: _Clause, hit: _Hit, quotes: list[Span], occasion: Occasion | None) -> bool:
-    """Whether the clause gives someone's words: quoted, reported by a speech verb, or in the sentence
-    that names the occasion. Only then does the occasion date a threat or an accusation."""
+def _in_statement(clause: _Clause, hit: _Hit, hits: list[_Hit], quotes: list[Span],
+                  occasion: Occasion | None) -> bool:
+    """Whether the clause gives someone's words: quoted, reported by a speech verb, or itself naming
+    the occasion ("denied it in a statement on Saturday"). Only then does the occasion date a threat or
+    an accusation."""
     if inside(quotes, hit.start) or clause.reported_by is not None:
         return True
-    return occasion is not None and clause.sentence.start <= occasion.start < clause.sentence.end
+    if occasion is None or not clause.start <= occasion.start < clause.end:
+        return False
+    nearest = min(hits, key=lambda h: abs(h.start - occasion.start))
+    return nearest.type == hit.type      # "blamed X, which denied it in a statement": the denial's occasion
 
 
 # ---------------------------------------------------------------- one event, several mentions
@@ -588,7 +631,13 @@ def _merge_mentions(mentions: list[_Mention]) -> list[Event]:
 
 def _compatible(ma: _Mention, mb: _Mention) -> bool:
     a, b = ma.event, mb.event
-    if a.type in lex.SPEECH_ACT_TYPES and ma.voice and mb.voice and not _same_party(ma.voice, mb.voice):
+    if a.type in lex.SPEECH_ACT_TYPES:
+        if ma.voice and mb.voice:
+            if not _same_party(ma.voice, mb.voice):
+                return False
+        elif ma.voice or mb.voice or ma.occasion is None or ma.occasion != mb.occasion:
+            return False                 # one statement only when the same person (or occasion) made both
+    if a.injuries is not None and b.injuries is not None and a.injuries != b.injuries:
         return False
     if a.date and b.date and not a.date.overlaps(b.date):
         return False

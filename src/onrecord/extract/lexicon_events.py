@@ -57,6 +57,7 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
         r"(?:is|are|remains?|will\s+be)\s+(?:a\s+|the\s+)?(?:legitimate\s+)?targets?\b(?!\s+(?:of|by)\s+(?:criticism|sanctions))",
         r"will\s+continue\s+to\s+(?:respond|strike|attack|target|fight|retaliate)",
         r"will\s+(?:respond|retaliate|strike\s+back|hit\s+back|avenge|take\s+revenge)",
+        r"(?:will|shall)\s+(?:strike|attack|target|hit|bomb)\b(?!\s+(?:a|an|the)\s+(?:deal|balance|note))",
         r"(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|swore|swears?)\s+(?:to\s+)?(?:avenge|revenge|"
         r"retaliate|respond|take\s+revenge|punish|strike|attack|target|expel|continue\s+(?:the\s+)?"
         r"(?:resistance|fight\w*|attacks|operations))",
@@ -84,7 +85,7 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
     "REJECT": _verbs(
         r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed)(?!\s+to\s+(?:leave|withdraw))", r"den(?:y|ies|ied)",
     ) + _phrases(
-        r"(?:could|can|will|would)\s*(?:not|n[’']t)\s+negotiate", r"cannot\s+negotiate",
+        r"(?:could|can|will|would)\s*(?:not|n[’']t|never)\s+negotiate", r"cannot\s+negotiate",
         r"won[’']t\s+negotiate", r"refus(?:e|es|ed)\s+to\s+negotiate", r"ruled\s+out",
     ),
     "AGREE": _phrases(
@@ -134,6 +135,9 @@ NEGATORS = r"\b(?:not|n[’']t|never|no|without|neither|nor|failed\s+to|fail\s+t
 HYPOTHETICAL = r"\b(?:if|unless|whether|once(?!\s+again)|until|in\s+case|even\s+if)\b"
 # Habits and generalities: "the government always threatens ...".
 GENERIC = r"\b(?:always|usually|often|routinely|constantly|frequently|continuously|whenever|every\s+time)\b"
+# Before a noun trigger: a tally of many events, not one ("dozens of attacks since 2019").
+AGGREGATE = r"\b(?:dozens|hundreds|scores|many|numerous|several|a\s+series|a\s+wave|a\s+string|a\s+spate|" \
+            r"a\s+number|a\s+lot|thousands)\s+of\s+(?:[\w-]+\s+)?$"
 
 # Nouns after a trigger noun that make it a modifier: "strike capabilities", "attack helicopters".
 MODIFIED_NOUNS = {"capability", "capabilities", "capacity", "helicopter", "helicopters", "aircraft", "jet", "jets",
@@ -194,7 +198,7 @@ PARTY_NAMES = {
     "palestinian": "Palestine", "palestinians": "Palestine", "yemeni": "Yemen", "emirati": "United Arab Emirates",
 }
 # Titles stripped from the front of an actor's name.
-TITLES = r"(?:Prime\s+Minister|President|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary[- ]General|" \
+TITLES = r"(?:[A-Z][a-z]+(?:an|i|ese|ish)\s+(?=[A-Z]))?(?:Prime\s+Minister|President|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary[- ]General|" \
          r"Sheikh|General|Gen\.|Commander|Governor|Mayor|Ayatollah|Sayyed|Sayyid|Spokesman|Leader|King|Emir)\s+"
 
 # Verbs that report speech: in "X said (that) ...", what follows is a clause of its own.
