@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from onrecord.extract.gazetteer import Known, lexicon, lookup
 from onrecord.link import names as N
@@ -69,7 +70,7 @@ class Tok:
     possessive: bool = False
     sent_start: bool = False
 
-    @property
+    @cached_property
     def low(self) -> str:
         return N.fold(self.text).replace("’", "'")
 
@@ -277,13 +278,16 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
     titles: list[str] = []
     titled = False
     k = 0
+    mod_start = 0          # where the words qualifying the next title begin ("Hezbollah | Secretary-General")
 
     def close():
-        nonlocal cur, titles, titled
+        nonlocal cur, titles, titled, mod_start
         while cur and (cur[-1].text.islower() or doc.is_stop(cur[-1])):
             cur.pop()          # a trailing connector
         if cur:
             segs.append((cur, titles, titled))
+            if titled:
+                mod_start = cur[-1].i - run[0].i + 1
             cur, titles, titled = [], [], False
 
     while k < len(run):
@@ -301,10 +305,13 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
             n_title = 0           # "Kata'ib Sayyid al-Shuhada": an honorific inside a name
         if n_title and _title_applies(doc, run, k, n_title, cur):
             close()
-            phrase = doc.text[run[k].start:run[k + n_title - 1].end]
             titled = True
             if " ".join(x.low for x in run[k:k + n_title]) not in lex.honorific_words:
-                titles = titles + [phrase]
+                s = max(mod_start, 0)
+                while s < k and (doc.is_stop(run[s]) or run[s].low in lex.honorific_words):
+                    s += 1
+                titles = titles + [doc.text[run[s].start:run[k + n_title - 1].end]]
+            mod_start = k + n_title
             k += n_title
             continue
         if t.text.islower() and t.low in ("of", "for", "the"):
@@ -314,6 +321,7 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
                 close()
                 if not cur and t.low in ("of", "for"):
                     titles, titled = [], False     # "Secretary-General of | the X Movement": X is no person
+                    mod_start = k + 1
             k += 1
             continue
         if t.text.islower() and t.low in _PARTICLES:
@@ -323,6 +331,8 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
         if doc.is_stop(t) or (doc.is_demonym(t) and not _demonym_in_name(doc, run, k)):
             close()
             titles, titled = [], False
+            if doc.is_stop(t):
+                mod_start = k + 1
             k += 1
             continue
         cur.append(t)
@@ -453,6 +463,8 @@ def _collect_votes(doc: _Doc, c: Cand) -> None:
         c.vote(c.known.type, c.known.strength + (1 if c.known.kind == "known" else 0))
     if c.titled:
         c.vote("PER", 5)
+    if _is_label(doc, c):
+        c.vote("PER", 1)            # "Raisi: ...", a speaker label
     if c.role and not c.titled:
         c.vote("PER", 3)
     last2 = " ".join(toks[-2:])
