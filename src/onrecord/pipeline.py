@@ -27,7 +27,8 @@ class IngestReport:
 
 
 def ingest(paths: Iterable[str], store, settings: IngestSettings | None = None,
-           on_progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+           on_progress: Callable[[str, int, int], None] | None = None,
+           entity_backends: list | None = None) -> IngestReport:
     """Ingest every source under `paths` into `store`, then recompute the cross-document links."""
     report = IngestReport()
     sources = list(iter_sources(list(paths)))
@@ -47,7 +48,7 @@ def ingest(paths: Iterable[str], store, settings: IngestSettings | None = None,
             report.unchanged += 1
             continue
         try:
-            extraction = extract(document)
+            extraction = extract(document, entity_backends)
         except Exception as exc:     # an extractor bug must not cost the user the rest of the batch
             report.failures.append(IngestFailure(source, f"extraction failed: {type(exc).__name__}: {exc}"))
             continue

@@ -88,10 +88,20 @@ def main(version: bool = typer.Option(False, "--version", help="Print the versio
 def ingest(paths: list[str] = typer.Argument(..., help="Files, directories (recursive) or http(s) URLs."),
            db: Optional[str] = DbOption,
            max_bytes: int = typer.Option(20_000_000, help="Refuse inputs larger than this many bytes."),
+           ner: Optional[str] = typer.Option(None, "--ner", help="Add an installed NER backend, e.g. "
+                                             "spacy:en_core_web_sm or spacy:/path/to/pipeline."),
            quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
     """Read reports and transcripts, extract who said what, and store it."""
+    from onrecord.extract.backends import BackendError, load_backend
     from onrecord.ingest import IngestSettings
     from onrecord.pipeline import ingest as run_ingest
+    backends = []
+    if ner:
+        try:
+            backends.append(load_backend(ner))
+        except BackendError as exc:
+            err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2)
     store = _open_store(db)
     settings = IngestSettings(max_bytes=max_bytes)
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -103,7 +113,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, directories (recu
         def on_progress(source: str, n: int, total: int):
             progress.update(task, total=total, completed=n - 1, description=Path(source).name[:40])
 
-        report = run_ingest(paths, store, settings, on_progress)
+        report = run_ingest(paths, store, settings, on_progress, backends)
         progress.update(task, completed=report.sources)
     summary = (f"{report.sources} sources: {report.added} added, {report.unchanged} unchanged, "
                f"{len(report.failures)} failed; {report.statements} statements extracted")
