@@ -16,6 +16,7 @@ Speakers stay None here: `attach.py` ties occasions to speakers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -129,7 +130,9 @@ def quoted_spans(text: str) -> list[Span]:
 
 
 def inside(spans: list[Span], pos: int) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
+    """Whether `pos` lies in one of `spans` (sorted and disjoint, as `quoted_spans` returns them)."""
+    i = bisect_right(spans, pos, key=lambda sp: sp.start) - 1
+    return i >= 0 and pos < spans[i].end
 
 
 # ---------------------------------------------------------------- lead and statement date
@@ -137,13 +140,22 @@ def inside(spans: list[Span], pos: int) -> bool:
 def lead_sentences(text: str, count: int = 2) -> list[Span]:
     """The first `count` prose sentences: headings and one-line labels are skipped."""
     out = []
-    for s in sentences(text):
-        if is_heading(text, s):
-            continue
-        out.append(s)
-        if len(out) == count:
-            break
+    for para in re.finditer(r"[^\n]+", text):           # paragraph by paragraph: stop as soon as we have them
+        for s in sentences(text, Span(para.start(), para.end())):
+            if is_heading(text, s) or not text[s.start:s.end].strip():
+                continue
+            out.append(Span(*_strip_span(text, s.start, s.end)))
+            if len(out) == count:
+                return out
     return out
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def is_heading(text: str, span: Span) -> bool:
@@ -209,6 +221,7 @@ class _Phrase:
 def find_occasions(text: str, published: date | None, times: list[TimeExpression]) -> list[Occasion]:
     quotes = quoted_spans(text)
     occasions: list[Occasion] = []
+    lead_bound = _Once(lambda: statement_date_range(published, times, text))
     for sent in sentences(text):
         if is_heading(text, sent):
             continue
@@ -223,9 +236,21 @@ def find_occasions(text: str, published: date | None, times: list[TimeExpression
             # The lead bounds the statements the report gathers: reactions to the events it
             # dates were made after them and no later than publication ("told Press TV" in a
             # story about Monday's strikes, published Wednesday: Monday..Wednesday).
-            occasion.date = statement_date_range(published, times, text)
+            occasion.date = lead_bound()
         occasions.append(occasion)
     return occasions
+
+
+class _Once:
+    """A value computed on first use only: the lead bound is the same for every occasion of a document."""
+
+    def __init__(self, compute):
+        self._compute, self._done, self._value = compute, False, None
+
+    def __call__(self):
+        if not self._done:
+            self._value, self._done = self._compute(), True
+        return self._value
 
 
 def _phrases(text: str, sent: Span, times: list[TimeExpression]) -> list[_Phrase]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -465,5 +466,12 @@ def _longest_non_overlapping(candidates):
 
 
 def times_in(times: list[TimeExpression], start: int, end: int) -> list[TimeExpression]:
-    """The expressions lying inside [start, end)."""
-    return [t for t in times if start <= t.start and t.end <= end]
+    """The expressions lying inside [start, end). `times` is sorted by start, as `find_times` returns it."""
+    first = bisect_left(times, start, key=lambda t: t.start)
+    out = []
+    for t in times[first:]:
+        if t.start >= end:
+            break
+        if t.end <= end:
+            out.append(t)
+    return out
