@@ -82,7 +82,7 @@ _NOT_NAMES = {"at", "on", "in", "the", "a", "an", "he", "she", "it", "they", "we
               "hundreds", "thousands", "dozens", "scores", "tens", "rockets", "missiles", "drones", "mortars",
               "troops", "soldiers", "officials", "gunmen", "militants", "protesters", "demonstrators", "residents",
               "police", "forces", "witnesses", "sources", "analysts", "participants", "mourners", "people",
-              "if", "i", "his", "her", "their", "our", "its", "not", "no", "any", "after", "before", "while",
+              "if", "i", "his", "her", "their", "our", "its", "no", "any", "after", "before", "while",
               "during", "meanwhile", "however", "elsewhere", "according", "earlier", "later", "last", "yesterday",
               "today", "of", "as", "with", "what", "when", "who", "where", "there", "these", "those", "such"}
 _PLACE_PREPOSITIONS = r"(?i:in|at|near|on|outside|inside|against|across|along|around|off|from)"
@@ -232,22 +232,47 @@ def _definite(before: str) -> bool:
 
 # ---------------------------------------------------------------- attributes
 
-def _casualties(body: str, offset: int, times: list[TimeExpression], words: str, active: str
-                ) -> tuple[int | None, str | None]:
+_DEATH = re.compile(rf"\b(?:{lex.DEATH_WORDS})\b", re.I)
+_INJURY = re.compile(rf"\b(?:{lex.INJURY_WORDS})\b", re.I)
+_ANY_CASUALTY = re.compile(rf"\b(?:{lex.INJURY_WORDS}|{lex.DEATH_WORDS})\b", re.I)
+_ACTIVE_DEATH = re.compile(lex.ACTIVE_DEATH_VERBS, re.I)
+_ACTIVE_INJURY = re.compile(lex.ACTIVE_INJURY_VERBS, re.I)
+
+
+@dataclass
+class _Casualties:
+    fatalities: int | None = None
+    fatalities_text: str | None = None
+    injuries: int | None = None
+    injuries_text: str | None = None
+
+    @classmethod
+    def read(cls, body: str, offset: int, clause_times: list[TimeExpression]) -> "_Casualties":
+        blocked = [(t.start - offset, t.end - offset) for t in clause_times]
+        return cls(*_count(body, blocked, _DEATH, _ACTIVE_DEATH), *_count(body, blocked, _INJURY, _ACTIVE_INJURY))
+
+    @property
+    def any(self) -> bool:
+        return self.fatalities_text is not None or self.injuries_text is not None
+
+    def fields(self) -> dict:
+        return {"fatalities": self.fatalities, "fatalities_text": self.fatalities_text,
+                "injuries": self.injuries, "injuries_text": self.injuries_text}
+
+
+def _count(body: str, blocked: list[tuple[int, int]], words: re.Pattern, active: re.Pattern
+           ) -> tuple[int | None, str | None]:
     """The number attached to a death/injury word in the clause: "at least five ... were martyred",
     "which killed 8 ...". Numbers inside time expressions ("in 2019") are not counts."""
-    blocked = [(t.start - offset, t.end - offset) for t in times]
-    death = re.compile(rf"\b(?:{words})\b", re.I)
-    for dm in death.finditer(body):
+    for dm in words.finditer(body):
         candidates = []
         # object of an active verb: "killed (at least) 8 fighters"
-        if re.fullmatch(active, dm.group(), re.I):
+        if active.fullmatch(dm.group()):
             qm = _QUANTITY.match(body, _skip_space(body, dm.end()))
             if qm:
                 candidates.append(qm)
         # subject of a passive or a noun phrase before it: "five people were killed", "5 dead"
-        window_start = max(0, dm.start() - 70)
-        before = [q for q in _QUANTITY.finditer(body, window_start, dm.start())
+        before = [q for q in _QUANTITY.finditer(body, max(0, dm.start() - 70), dm.start())
                   if len(_WORD.findall(body[q.end():dm.start()])) <= 6]
         if before:
             candidates.append(before[-1])
@@ -255,7 +280,7 @@ def _casualties(body: str, offset: int, times: list[TimeExpression], words: str,
             if any(s <= qm.start() < e for s, e in blocked):
                 continue
             between = body[qm.end():dm.start()] if qm.start() < dm.start() else body[dm.end():qm.start()]
-            if re.search(rf"\b(?:{lex.INJURY_WORDS}|{lex.DEATH_WORDS})\b", between, re.I):
+            if _ANY_CASUALTY.search(between):
                 continue                         # the count belongs to another casualty word
             return _number(qm["n"]), qm["q"]
     return None, None
@@ -329,6 +354,7 @@ _PREPOSITIONS = {"in", "on", "at", "near", "from", "of", "against", "to", "insid
 @dataclass
 class _Name:
     start: int
+    end: int
     text: str
     after_preposition: bool      # "in Velmora", "In Velmora": a place or a circumstance, not a subject
 
@@ -348,7 +374,7 @@ def _names(s: str) -> list[_Name]:
         stripped = {w.lower() for w in words[:lead]}
         preceding = re.search(rf"(\w+)\s+(?:the\s+)?(?:(?i:{lex.DIRECTIONS})\s+)?$", s[:m.start()])
         after_prep = bool(stripped & _PREPOSITIONS) or bool(preceding and preceding.group(1).lower() in _PREPOSITIONS)
-        out.append(_Name(m.start(), " ".join(name), after_prep))
+        out.append(_Name(m.start(), m.end(), " ".join(name), after_prep))
     return out
 
 
@@ -419,14 +445,11 @@ def _agent(phrase: str) -> str:
 
 
 def _subject(before: str) -> str | None:
-    """The name standing right before an active verb (adverbs allowed): "Prime Minister X strongly"."""
+    """The name standing right before an active verb, adverbs allowed: "Prime Minister X strongly"."""
     names = [n for n in _names(before) if not n.after_preposition]
-    if not names:
+    if not names or len(_WORD.findall(before[names[-1].end:])) > 2:
         return None
-    last = names[-1]
-    tail = before[last.start:]
-    gap = _WORD.findall(tail[tail.find(last.text.split()[-1]) + len(last.text.split()[-1]):]) if last.text else []
-    return last.text if len(gap) <= 2 else None
+    return names[-1].text
 
 
 def _date(clause: _Clause, hit: _Hit, own: list[TimeExpression], times: list[TimeExpression],
@@ -499,59 +522,73 @@ class _Mention:
     occasion: int | None = None       # index of the occasion a statement was made on
 
 
+@dataclass
+class _Document:
+    """What every clause of one document is read against."""
+    text: str
+    published: date | None
+    times: list[TimeExpression]
+    occasions: list[Occasion]
+    quotes: list[Span]
+
+
 def find_events(text: str, published: date | None, times: list[TimeExpression],
                 occasions: list[Occasion]) -> list[Event]:
-    quotes = quoted_spans(text)
+    doc = _Document(text, published, times, occasions, quoted_spans(text))
     mentions: list[_Mention] = []
     for sent in sentences(text):
         if is_heading(text, sent):
             continue
         question = text[sent.start:sent.end].rstrip(" \"”’'").endswith("?")
         for clause in _clauses(text, sent):
-            mentions.extend(_clause_events(text, clause, question, published, times, occasions, quotes))
+            mentions.extend(_clause_events(doc, clause, question))
     return _merge_mentions(mentions)
 
 
-def _clause_events(text: str, clause: _Clause, question: bool, published: date | None,
-                   times: list[TimeExpression], occasions: list[Occasion], quotes: list[Span]) -> list[_Mention]:
-    hits = _triggers(text, clause, question)
+def _clause_events(doc: _Document, clause: _Clause, question: bool) -> list[_Mention]:
+    """One mention per event type the clause reports (see `_worth_a_second_event`)."""
+    hits = _triggers(doc.text, clause, question)
     if not hits:
         return []
-    body = text[clause.start:clause.end]
-    fatalities, fatalities_text = _casualties(body, clause.start, times, lex.DEATH_WORDS, lex.ACTIVE_DEATH_VERBS)
-    injuries, injuries_text = _casualties(body, clause.start, times, lex.INJURY_WORDS, lex.ACTIVE_INJURY_VERBS)
-    casualties = fatalities_text is not None or injuries_text is not None
-    own_times = _times_by_type(times_in(times, clause.start, clause.end), hits)
+    clause_times = times_in(doc.times, clause.start, clause.end)
+    casualties = _Casualties.read(doc.text[clause.start:clause.end], clause.start, clause_times)
+    own_times = _times_by_type(clause_times, hits)
     out = []
-    primary = hits[0].type
     for event_type in dict.fromkeys(h.type for h in hits):
         typed = [h for h in hits if h.type == event_type]
         hit = next((h for h in typed if not h.anaphoric), typed[0])
-        if event_type != primary and not _worth_a_second_event(event_type, hit, casualties):
+        if event_type != hits[0].type and not _worth_a_second_event(event_type, hit, casualties.any):
             continue
-        occasion = _occasion_for(occasions, clause)
-        in_statement = _in_statement(clause, hit, hits, quotes, occasion)
-        place = _location(text, clause, hit, times)
-        actor, target = _first_parties(text, clause, typed, hit, place)
-        quoted = inside(quotes, hit.start)
-        voice = _voice(text, clause, hit, actor, occasion, in_statement, quoted) \
-            if event_type in lex.SPEECH_ACT_TYPES else None
+        out.append(_mention(doc, clause, hits, typed, hit, clause_times, own_times.get(event_type, []), casualties))
+    return out
+
+
+def _mention(doc: _Document, clause: _Clause, hits: list[_Hit], typed: list[_Hit], hit: _Hit,
+             clause_times: list[TimeExpression], own_times: list[TimeExpression], casualties: "_Casualties"
+             ) -> _Mention:
+    text = doc.text
+    occasion = _occasion_for(doc.occasions, clause)
+    in_statement = _in_statement(clause, hit, hits, doc.quotes, occasion)
+    quoted = inside(doc.quotes, hit.start)
+    place = _location(text, clause, hit, clause_times)
+    actor, target = _first_parties(text, clause, typed, hit, place)
+    voice = None
+    if hit.type in lex.SPEECH_ACT_TYPES:
+        voice = _voice(text, clause, hit, actor, occasion, in_statement, quoted)
         if actor is None and in_statement:
             actor = voice
         if occasion is not None and voice and occasion.speaker_name and not _same_party(voice, occasion.speaker_name):
             occasion = None              # someone else's interview does not date this statement
-        start, end = _evidence_span(text, clause, hit)
-        violent = event_type in ("ASSAULT", "FIGHT")
-        event = Event(
-            type=event_type, start=start, end=end, evidence=text[start:end],
-            date=_date(clause, hit, own_times.get(event_type, []), times, occasion, in_statement, published),
-            location=place, actor=actor, target=target,
-            fatalities=fatalities if violent else None, fatalities_text=fatalities_text if violent else None,
-            injuries=injuries if violent else None, injuries_text=injuries_text if violent else None)
-        anaphoric = hit.anaphoric and not (violent and casualties) and not times_in(times, clause.start, clause.end)
-        occasion_index = next((i for i, o in enumerate(occasions) if o is occasion), None) if in_statement else None
-        out.append(_Mention(event, anaphoric, quoted, voice, occasion_index))
-    return out
+    start, end = _evidence_span(text, clause, hit)
+    violent = hit.type in ("ASSAULT", "FIGHT")
+    event = Event(
+        type=hit.type, start=start, end=end, evidence=text[start:end],
+        date=_date(clause, hit, own_times, doc.times, occasion, in_statement, doc.published),
+        location=place, actor=actor, target=target,
+        **(casualties.fields() if violent else {}))
+    anaphoric = hit.anaphoric and not (violent and casualties.any) and not clause_times
+    occasion_index = next((i for i, o in enumerate(doc.occasions) if o is occasion), None) if in_statement else None
+    return _Mention(event, anaphoric, quoted, voice, occasion_index)
 
 
 def _times_by_type(clause_times: list[TimeExpression], hits: list[_Hit]) -> dict[str, list[TimeExpression]]:
