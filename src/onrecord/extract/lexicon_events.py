@@ -201,10 +201,11 @@ PARTY_NAMES = {
 TITLES = r"(?:[A-Z][a-z]+(?:an|i|ese|ish)\s+(?=[A-Z]))?(?:Prime\s+Minister|President|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Secretary[- ]General|" \
          r"Sheikh|General|Gen\.|Commander|Governor|Mayor|Ayatollah|Sayyed|Sayyid|Spokesman|Leader|King|Emir)\s+"
 
-# Verbs that report speech: in "X said (that) ...", what follows is a clause of its own.
+# Verbs that report speech: in "X said (that) ...", what follows is a clause of its own. Verbs that
+# also take a plain object are listed with "that" ("claimed that", not "claimed responsibility").
 REPORTING_VERBS = [
     "said", "says", "stressed", "noted", "added", "underscored", "emphasized", "emphasised", "asserted",
-    "explained", "clarified", "mentioned", "insisted", "argued", "claimed", "declared", "affirmed", "announced",
+    "explained", "clarified", "mentioned", "insisted", "argued", "claimed that", "declared", "affirmed", "announced",
     "stated", "concluded", "elaborated", "pointed out", "pointed to", "continued to say", "went on to say",
     "warned that", "vowed that", "pledged that", "threatened that", "believes", "believed", "revealed",
     "told reporters", "told journalists",
