@@ -188,3 +188,41 @@ def test_a_second_type_in_a_clause_needs_news_of_its_own():
     found = events("Tessaly vowed to avenge the Narvian raid that killed seven rangers on Sunday.")
     assert sorted(e.type for e in found) == ["ASSAULT", "THREATEN"]
     assert next(e for e in found if e.type == "ASSAULT").fatalities == 7
+
+
+# ---------------------------------------------------------------- harder wording
+
+def test_a_time_dates_the_trigger_before_it():
+    found = events("The government blamed the Lantern Brigades, which denied involvement in a statement on Saturday.")
+    dates = {e.type: e.date for e in found}
+    assert dates == {"ACCUSE": None, "REJECT": day(2022, 3, 12)}
+
+
+def test_a_vow_to_avenge_is_bounded_by_the_event_it_answers():
+    e = only("Governor Tessaly vowed to avenge the rangers killed in Narvian airstrikes on Monday.")
+    assert e.type == "THREATEN"
+    assert e.date == DateRange(date(2022, 3, 14), WEDNESDAY, "range")
+
+
+def test_habits_and_tallies_are_not_events():
+    assert events("The brigades have repeatedly targeted positions in Ostra over the past years.") == []
+    assert events("The brigades have carried out dozens of attacks in the province since 2019.") == []
+
+
+def test_claiming_responsibility_is_not_reporting_speech():
+    text = "No group claimed responsibility for the blast, but Governor Tessaly blamed the Lantern Brigades."
+    e = only(text)
+    assert (e.type, e.actor, e.date) == ("ACCUSE", "Tessaly", None)
+
+
+def test_a_reported_clause_keeps_its_speaker_across_quotation_marks():
+    text = ("In a statement released on Sunday, Sadeq Rahn said the \"cowardly\" raid would not go unanswered "
+            "and that Narvia \"will pay a heavy price for its crimes.\"")
+    e = only(text, speaker="Sadeq Rahn")
+    assert (e.type, e.date) == ("THREATEN", day(2022, 3, 13))
+
+
+def test_places_after_compass_words_and_outskirts():
+    assert only("Shells hit a market in western Dessa on Friday, killing four people.").location == "Dessa"
+    assert only("A drone struck a convoy on the outskirts of Kessan, killing two.").location == "Kessan"
+    assert only("Rockets struck the Tarn air base overnight.").location == "Tarn air base"

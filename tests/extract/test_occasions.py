@@ -136,3 +136,8 @@ def test_quoted_spans_cover_transcript_turns_and_marks():
     text = 'Tessaly: "We will rebuild.\nHe said, \u201cSoon.\u201d Then he left.'
     spans = [text[s.start:s.end] for s in quoted_spans(text)]
     assert spans == ["We will rebuild.", "Soon."]
+
+
+def test_a_day_is_not_a_medium():
+    o = only("In a statement released on Sunday, the ministry said the convoy had arrived.")
+    assert (o.kind, o.medium, o.date) == ("statement", None, day(2022, 3, 13))

@@ -88,7 +88,8 @@ _NOT_NAMES = {"at", "on", "in", "the", "a", "an", "he", "she", "it", "they", "we
 _PLACE_PREPOSITIONS = r"(?i:in|at|near|on|outside|inside|against|across|along|around|off|from)"
 _PLACE = re.compile(
     rf"(?:\b{_PLACE_PREPOSITIONS}\s+(?:the\s+)?(?:(?i:{lex.DIRECTIONS})\s+)?"
-    rf"(?:(?i:town|city|village|province|district|region|governorate|area|neighbou?rhood)\s+of\s+)?"
+    rf"(?:(?i:town|city|village|province|district|region|governorate|area|neighbou?rhood|outskirts|suburbs|"
+    rf"vicinity|edge|centre|center|heart)\s+of\s+)?"
     rf"|\b(?i:{lex.PLACE_OBJECT_VERBS})\s+(?:the\s+)?(?=(?:{_NAME})\s+(?i:{lex.PLACE_CLASSES_KEPT})\b))"
     rf"(?:(?P<between>border\s+between\s+{_NAME}\s+and\s+{_NAME})"
     rf"|(?P<name>{_NAME})(?:\s+(?P<kept>(?i:{lex.PLACE_CLASSES_KEPT}))|\s+(?P<dropped>(?i:{lex.PLACE_CLASSES_DROPPED})))?)"
@@ -135,7 +136,7 @@ def _split(text: str, span: Span, sent: Span) -> list[_Clause]:
     pending_report: _Clause | None = None
     cursor = span.start
     chunk = text[span.start:span.end]
-    coordinated = False              # after ", and": the same speaker goes on
+    coordinated = False
     for m in _SEPARATOR.finditer(chunk):
         clause = _make_clause(text, cursor, span.start + m.start(), sent)
         if clause:
@@ -144,7 +145,8 @@ def _split(text: str, span: Span, sent: Span) -> list[_Clause]:
             out.append(clause)
         if m["report"] and out:
             pending_report = out[-1]
-        coordinated = bool(m["comma"])
+        # after ", and" or a quotation mark inside a reported clause, the same speaker goes on
+        coordinated = bool(m["comma"]) or bool(m["punct"] and re.search(r"[“”«»\"]", m["punct"]))
         cursor = span.start + m.end()
     last = _make_clause(text, cursor, span.end, sent)
     if last:
@@ -184,7 +186,8 @@ def _triggers(text: str, clause: _Clause, question: bool) -> list[_Hit]:
         for m in trig.regex.finditer(body):
             if question or not _reports_an_event(body, m, trig):
                 continue
-            anaphoric = trig.form == "noun" and _definite(body[:m.start()])
+            # read from the sentence start: a quotation mark may have cut "the" off the clause
+            anaphoric = trig.form == "noun" and _definite(text[clause.sentence.start:clause.start + m.start()])
             hits.append(_Hit(trig.type, trig.form, clause.start + m.start(), clause.start + m.end(), anaphoric))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     return hits
@@ -195,8 +198,8 @@ def _reports_an_event(body: str, m: re.Match, trig: _CompiledTrigger) -> bool:
     words_before = [w.lower() for w in _WORD.findall(before)]
     if _NEGATED.search(before) and not (trig.type == "THREATEN" and trig.form == "phrase"):
         return False
-    if _GENERIC.search(before):
-        return False
+    if _GENERIC.search(before) or _GENERIC.search(after):
+        return False                                 # "has repeatedly targeted ... over the past years"
     if trig.type != "THREATEN" and _HYPOTHETICAL.search(before):
         return False
     if trig.type == "THREATEN" and re.search(r"\b(?:if|whether)\s+(?:\S+\s+){0,2}$", before, re.I):
@@ -452,16 +455,16 @@ def _subject(before: str) -> str | None:
     return names[-1].text
 
 
-def _date(clause: _Clause, hit: _Hit, own: list[TimeExpression], times: list[TimeExpression],
+def _date(clause: _Clause, hit: _Hit, clause_times: "_Times", times: list[TimeExpression],
           occasion: Occasion | None, in_statement: bool, published: date | None) -> DateRange | None:
-    """The clause's own time expression (`own`: those nearer this trigger than any other); for a
-    statement, the time of the clause that reports it, else the date of the occasion it was made on,
-    else the bound set by the event it answers. Never the publication date alone."""
-    if own:
-        return min(own, key=lambda t: abs(t.start - hit.start)).value
+    """The clause's own time expression for this trigger; for a statement, the time of the clause that
+    reports it, else the date of the occasion it was made on, else the bound set by the event it
+    answers. Never the publication date alone."""
+    if clause_times.own:
+        return min(clause_times.own, key=lambda t: abs(t.start - hit.start)).value
     if hit.type not in lex.SPEECH_ACT_TYPES:
         return None
-    answered = _answered_event_bound(times_in(times, clause.start, clause.end), published)
+    answered = _answered_event_bound(clause_times.answered, published)
     if not in_statement:
         return answered
     if clause.reported_by is not None:
@@ -552,20 +555,28 @@ def _clause_events(doc: _Document, clause: _Clause, question: bool) -> list[_Men
         return []
     clause_times = times_in(doc.times, clause.start, clause.end)
     casualties = _Casualties.read(doc.text[clause.start:clause.end], clause.start, clause_times)
-    own_times = _times_by_type(clause_times, hits)
+    primary = next((h for h in hits if not h.anaphoric), hits[0]).type
+    owned = _times_by_type(clause_times, hits)
+    answered = [t for event_type, ts in owned.items() if event_type not in lex.SPEECH_ACT_TYPES for t in ts]
     out = []
     for event_type in dict.fromkeys(h.type for h in hits):
         typed = [h for h in hits if h.type == event_type]
         hit = next((h for h in typed if not h.anaphoric), typed[0])
-        if event_type != hits[0].type and not _worth_a_second_event(event_type, hit, casualties.any):
-            continue
-        out.append(_mention(doc, clause, hits, typed, hit, clause_times, own_times.get(event_type, []), casualties))
+        if event_type == primary or _worth_a_second_event(event_type, hit, casualties.any):
+            out.append(_mention(doc, clause, hits, typed, hit, clause_times,
+                                _Times(owned.get(event_type, []), answered), casualties))
     return out
 
 
+@dataclass
+class _Times:
+    """The time expressions of a clause as one trigger sees them."""
+    own: list[TimeExpression]          # those that date this trigger
+    answered: list[TimeExpression]     # those that date an event (attack, protest ...) it may answer
+
+
 def _mention(doc: _Document, clause: _Clause, hits: list[_Hit], typed: list[_Hit], hit: _Hit,
-             clause_times: list[TimeExpression], own_times: list[TimeExpression], casualties: "_Casualties"
-             ) -> _Mention:
+             clause_times: list[TimeExpression], times: "_Times", casualties: "_Casualties") -> _Mention:
     text = doc.text
     occasion = _occasion_for(doc.occasions, clause)
     in_statement = _in_statement(clause, hit, hits, doc.quotes, occasion)
@@ -583,7 +594,7 @@ def _mention(doc: _Document, clause: _Clause, hits: list[_Hit], typed: list[_Hit
     violent = hit.type in ("ASSAULT", "FIGHT")
     event = Event(
         type=hit.type, start=start, end=end, evidence=text[start:end],
-        date=_date(clause, hit, own_times, doc.times, occasion, in_statement, doc.published),
+        date=_date(clause, hit, times, doc.times, occasion, in_statement, doc.published),
         location=place, actor=actor, target=target,
         **(casualties.fields() if violent else {}))
     anaphoric = hit.anaphoric and not (violent and casualties.any) and not clause_times
@@ -592,12 +603,14 @@ def _mention(doc: _Document, clause: _Clause, hits: list[_Hit], typed: list[_Hit
 
 
 def _times_by_type(clause_times: list[TimeExpression], hits: list[_Hit]) -> dict[str, list[TimeExpression]]:
-    """Each time expression goes to the trigger nearest to it: in "blamed the brigades, which denied it in
-    a statement on Saturday", Saturday dates the denial, not the blame."""
+    """Each time expression dates one trigger: the nearest one before it ("struck the base on Tuesday",
+    "blamed X, which denied it on Saturday": Saturday dates the denial), else the nearest after it
+    ("On Monday, the governor condemned ...")."""
     out: dict[str, list[TimeExpression]] = {}
     for t in clause_times:
-        nearest = min(hits, key=lambda h: min(abs(t.start - h.end), abs(h.start - t.end)))
-        out.setdefault(nearest.type, []).append(t)
+        before = [h for h in hits if h.end <= t.start]
+        owner = max(before, key=lambda h: h.end) if before else min(hits, key=lambda h: h.start)
+        out.setdefault(owner.type, []).append(t)
     return out
 
 
@@ -684,6 +697,8 @@ def _compatible(ma: _Mention, mb: _Mention) -> bool:
                 return False
         elif ma.voice or mb.voice or ma.occasion is None or ma.occasion != mb.occasion:
             return False                 # one statement only when the same person (or occasion) made both
+        if a.type == "ACCUSE" and a.target and b.target and not _same_party(a.target, b.target):
+            return False                 # "condemned Narvia's strike" and "Israel is responsible": two accusations
     if a.injuries is not None and b.injuries is not None and a.injuries != b.injuries:
         return False
     if a.date and b.date and not a.date.overlaps(b.date):

@@ -65,6 +65,8 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
         r"warn(?:s|ed)?\s+(?:of|against)\s+(?:[\w-]+\s+){0,3}?(?:consequences|retaliation|response|revenge|escalation)",
         r"(?:will|would)\s+(?:be|face)\s+(?:dire\s+|serious\s+|severe\s+|grave\s+)?consequences",
         r"(?:will|would)\s+(?:have\s+to\s+)?pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|dear\s+)?price",
+        r"(?:will|would|shall)\s+not\s+go\s+(?:unanswered|unpunished)",
+        r"(?:response|retaliation|revenge|retribution)\s+will\s+(?:come|be\s+(?:harsh|severe|decisive|crushing))",
     ),
     "PROTEST": _nouns(
         r"protests?", r"demonstrations?", r"rall(?:y|ies)", r"sit-ins?", r"funeral\s+(?:march|procession)(?:e?s)?",
@@ -134,7 +136,8 @@ NEGATORS = r"\b(?:not|n[’']t|never|no|without|neither|nor|failed\s+to|fail\s+t
 # Opening a clause: what follows is a condition, not a report.
 HYPOTHETICAL = r"\b(?:if|unless|whether|once(?!\s+again)|until|in\s+case|even\s+if)\b"
 # Habits and generalities: "the government always threatens ...".
-GENERIC = r"\b(?:always|usually|often|routinely|constantly|frequently|continuously|whenever|every\s+time)\b"
+GENERIC = r"\b(?:always|usually|often|routinely|constantly|frequently|continuously|repeatedly|whenever|" \
+          r"every\s+time|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades|months))\b"
 # Before a noun trigger: a tally of many events, not one ("dozens of attacks since 2019").
 AGGREGATE = r"\b(?:dozens|hundreds|scores|many|numerous|several|a\s+series|a\s+wave|a\s+string|a\s+spate|" \
             r"a\s+number|a\s+lot|thousands)\s+of\s+(?:[\w-]+\s+)?$"

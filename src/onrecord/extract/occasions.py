@@ -330,14 +330,24 @@ def _pre_noun_medium(mods: str) -> str | None:
 
 
 def _medium_in(tail: str) -> str | None:
-    m = _AIRED_ON.search(tail)
-    if m:
-        return _clean_medium(m["medium"])
+    for m in _AIRED_ON.finditer(tail):
+        medium = _clean_medium(m["medium"])
+        if not _is_calendar_word(medium):
+            return medium                # "released on Sunday" names a day, not a channel
     for m in _WITH_MEDIUM.finditer(tail):
         medium = _clean_medium(m["medium"])
         if _is_media_name(medium):
             return medium
     return None
+
+
+_CALENDAR = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                       r"Sep|Sept|Oct|Nov|Dec)\b\.?|\d")
+
+
+def _is_calendar_word(name: str) -> bool:
+    return bool(_CALENDAR.match(name))
 
 
 def _clean_medium(name: str) -> str:
