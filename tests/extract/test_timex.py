@@ -144,3 +144,14 @@ def test_overlapping_patterns_keep_the_longest():
     found = find_times("Wednesday, March 9, 2022 at 10:30 am the talks opened.", WEDNESDAY)
     assert [t.text for t in found] == ["Wednesday, March 9, 2022 at 10:30 am"]
     assert found[0].value == DateRange.day(date(2022, 3, 9))
+
+
+def test_dates_that_name_things_are_not_dates():
+    assert values("The March 14 Alliance met on March 14.") == {"March 14": day("2022-03-14")}
+    assert values("Veterans of the 25 January Revolution marched.") == {}
+
+
+def test_year_ranges_give_both_years():
+    found = values("Between 2014 and 2017 the war raged; from 2018 to 2020 it ebbed.")
+    assert set(found) == {"2014", "2017", "2018", "2020"}
+    assert found["2017"] == ("2017-01-01", "2017-12-31", "year")

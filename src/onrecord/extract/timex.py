@@ -216,7 +216,14 @@ def _year(m: re.Match, published: date | None, text: str):
     return year_range(int(m["y"]))
 
 
+# A date that names something: "the March 14 Alliance", "the 25 January Revolution".
+_DATE_AS_NAME = re.compile(r"\s+(?:Alliance|Movement|Revolution|Coalition|Bloc|Forces|Brigades?|Uprising|Street|"
+                           r"Square|Agreement|Accords?|Protests?|Camp|Party|Front|Bridge|Stadium|Group)\b")
+
+
 def _day_month(m: re.Match, published: date | None, text: str):
+    if _DATE_AS_NAME.match(text, m.end()):
+        return _SKIP
     if published is None:
         return None
     d = nearest_year(_month_number(m["mon"]), int(m["d"]), published)
@@ -354,7 +361,8 @@ RULES: list[_Rule] = [
           _day_month),
     # a year only after a preposition ("in 2017", "since 2003"); the span is the year itself
     _Rule("year", _compile(rf"""\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|till|by|[Ff]rom|before|after|throughout|of|
-                                 early|late|mid)[-\s]+(?P<span>(?P<y>{YEAR}))\b"""), _year),
+                                 early|late|mid|[Bb]etween|(?<=\d{{4}}\s)and|(?<=\d{{4}}\s)to)[-\s]+(?P<span>(?P<y>{YEAR}))\b"""),
+          _year),
     _Rule("bare_month", _compile(rf"""(?:\b(?P<prep>[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|by|[Ff]rom)\s+)?
                                      (?P<span>(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<mon>{_MONTH_FULL}))\b
                                      (?!\s*\d)"""), _bare_month),
