@@ -13,11 +13,15 @@
    casualties;
 4. merges, per document, the mentions of one event: a definite back-reference ("the attack",
    "condemned the airstrikes") adds nothing, and mentions whose date, place and casualties agree
-   are one event, reported by its most informative mention.
+   are one event, reported by its most informative mention (for a statement: its own quoted
+   words). Statements merge only when the same person (or the same occasion) made them.
 
-Dates come only from the text: a time expression in the clause; for statements (threats,
-accusations, rejections) the clause that reports them ("On Monday, X warned that ...") or the
-occasion they were made on. The publication date is never used by default.
+Dates come only from the text: the time expression of the clause that belongs to the trigger (the
+nearest one after it: "blamed X, which denied it on Saturday" dates the denial). A statement
+(threat, accusation, rejection) without one takes the time of the clause reporting it ("On Monday,
+X warned that ..."), else the date of the occasion it was made on, else the bound set by the event
+it answers ("vowed to avenge the airstrikes on Monday": Monday..publication). The publication date
+alone is never used.
 """
 from __future__ import annotations
 
