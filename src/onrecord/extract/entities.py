@@ -685,7 +685,7 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
     for run in _chunks(doc):
         headline = run[0].line in doc.headline_lines
         segs, (dangling, dangling_titled) = _segments(doc, run)
-        if carry and segs and segs[0][0][0] is run[0] and re.fullmatch(r"\s*[“\"‘']\s*", text[carry[2]:run[0].start]):
+        if carry and segs and segs[0][0][0] is run[0] and re.fullmatch(r"\.?\s*[“\"‘']?\s*", text[carry[2]:run[0].start]):
             segs[0] = (segs[0][0], carry[0] + segs[0][1], True)
         carry = (dangling, dangling_titled, run[-1].end) if dangling_titled else None
         for seg, titles, titled in segs:
@@ -694,10 +694,11 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
                 if _is_event_or_generic(doc, c):
                     continue
                 first = piece[0]
-                c.headline = headline and not _is_label(doc, c)
+                long_run = sum(1 for t in piece if t.cap) > 6       # "Word Word Word ...": no name
+                c.headline = (headline or long_run) and not _is_label(doc, c)
                 c.uncertain = c.headline or (first.sent_start and not titled and not _is_label(doc, c))
                 if c.uncertain:
-                    pending.append((c, headline))
+                    pending.append((c, c.headline))
                 else:
                     confident.append(c)
 
