@@ -158,3 +158,19 @@ def test_end_to_end_from_recognised_documents():
     basra = next(e for e in out if e.name == "Basra")
     assert {m.document_id for m in basra.members} == {"a", "b"}
     assert any("Dawn Brigades" == n for n in by_name)
+
+
+def test_corrections_as_the_cli_records_them_survive_id_changes():
+    items = [("d1", ent("Abu Fadak")), ("d2", ent("Abdul Aziz al-Mohammadawi")), ("d3", ent("Elias Varga"))]
+    corrections = [
+        {"action": "merge", "payload": {"a": "e-000000000000", "b": "e-111111111111",
+                                        "a_name": "Abu Fadak", "b_name": "Abdul Aziz al-Mohammadawi"}},
+        {"action": "alias", "payload": {"entity": "e-222222222222", "entity_name": "Elias Varga",
+                                        "alias": "Eli Varga"}},
+    ]
+    items.append(("d4", ent("Eli Varga")))
+    out = resolve_entities(items, corrections)
+    assert cluster_of(out, "d1", "PER:abu fadak") is cluster_of(out, "d2", "PER:abdul aziz mohammadawi")
+    varga = cluster_of(out, "d3", "PER:elias varga")
+    assert varga is cluster_of(out, "d4", "PER:eli varga")      # the declared alias links d4 too
+    assert "Eli Varga" in varga.aliases

@@ -74,9 +74,11 @@ def resolve_entities(items: list[tuple[str, LocalEntity]], corrections: list[dic
     corrections = list(corrections or [])
     for c in corrections:
         if c.get("action") == "alias":
+            # a declared alias is a known equivalence: documents naming the entity by it link too
             p = c.get("payload") or {}
-            if p.get("entity") and p.get("alias") and not str(p["entity"]).startswith("e-"):
-                table.add([p["entity"], p["alias"]])
+            name = p.get("entity_name") or (p.get("entity") if not str(p.get("entity", "")).startswith("e-") else None)
+            if name and p.get("alias"):
+                table.add([name, p["alias"]])
 
     clusters = _cluster(nodes, table)
     clusters = _apply_corrections(nodes, clusters, corrections)
@@ -115,7 +117,7 @@ def _cluster(nodes: list[_Node], table: N.AliasTable) -> list[_Cluster]:
         ra, rb = uf.find(a), uf.find(b)
         if ra == rb:
             return True
-        if _conflict(nodes, members[ra], members[rb]):
+        if _conflict(nodes, members[ra], members[rb], table):
             return False
         root, other = min(ra, rb), max(ra, rb)
         uf.p[other] = root
@@ -147,11 +149,18 @@ def _cluster(nodes: list[_Node], table: N.AliasTable) -> list[_Cluster]:
     return [_Cluster(sorted(v)) for _, v in sorted(out.items())]
 
 
-def _conflict(nodes: list[_Node], a: list[int], b: list[int]) -> bool:
-    """Would joining these two groups put two different people (or known-different entities) together?"""
+def _conflict(nodes: list[_Node], a: list[int], b: list[int], table: N.AliasTable) -> bool:
+    """Would joining these two groups put two different people together?
+
+    Two full names with one surname and different given names conflict, unless a known or
+    declared alias says they are one person."""
     pa = [n for i in a if nodes[i].ent.type == "PER" for n in nodes[i].names]
     pb = [n for i in b if nodes[i].ent.type == "PER" for n in nodes[i].names]
-    return bool(pa and pb and N.given_name_conflict(pa, pb))
+    if not (pa and pb and N.given_name_conflict(pa, pb)):
+        return False
+    ga = {g for n in pa if (g := table.group(n)) is not None}
+    gb = {g for n in pb if (g := table.group(n)) is not None}
+    return not (ga & gb)
 
 
 # ---------------------------------------------------------------- corrections
@@ -163,14 +172,15 @@ def _apply_corrections(nodes: list[_Node], clusters: list[_Cluster], corrections
         action = corr.get("action")
         p = corr.get("payload") or {}
         if action == "merge":
-            a, b = _find(nodes, clusters, p.get("a")), _find(nodes, clusters, p.get("b"))
+            a = _find(nodes, clusters, p.get("a"), p.get("a_name"))
+            b = _find(nodes, clusters, p.get("b"), p.get("b_name"))
             if a is not None and b is not None and a is not b:
                 a.nodes = sorted(a.nodes + b.nodes)
                 a.extra_aliases += b.extra_aliases
                 a.old_ids |= b.old_ids
                 clusters.remove(b)
         elif action == "split":
-            src = _find(nodes, clusters, p.get("entity"))
+            src = _find(nodes, clusters, p.get("entity"), p.get("entity_name"))
             names = [f for f in p.get("names") or [] if f]
             if src is None or not names:
                 continue
@@ -187,15 +197,25 @@ def _apply_corrections(nodes: list[_Node], clusters: list[_Cluster], corrections
                 new = _Cluster(sorted(moved))
                 clusters.append(new)
         elif action == "alias":
-            target = _find(nodes, clusters, p.get("entity"))
+            target = _find(nodes, clusters, p.get("entity"), p.get("entity_name"))
             alias = p.get("alias")
             if target is not None and alias and alias not in target.extra_aliases:
                 target.extra_aliases.append(alias)
     return clusters
 
 
-def _find(nodes: list[_Node], clusters: list[_Cluster], ref) -> _Cluster | None:
-    """A cluster by id (current or earlier), else by canonical name, else by any alias."""
+def _find(nodes: list[_Node], clusters: list[_Cluster], ref, name=None) -> _Cluster | None:
+    """A cluster by id (current or earlier), else by canonical name, else by any alias.
+
+    `name` (the entity's name when the correction was recorded) is the fallback for an id that no
+    longer exists because the clusters changed since."""
+    found = _find_one(nodes, clusters, ref)
+    if found is None and name:
+        found = _find_one(nodes, clusters, name)
+    return found
+
+
+def _find_one(nodes: list[_Node], clusters: list[_Cluster], ref) -> _Cluster | None:
     if not ref:
         return None
     ref = str(ref)
