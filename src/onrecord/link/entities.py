@@ -88,6 +88,22 @@ def resolve_entities(items: list[tuple[str, LocalEntity]], corrections: list[dic
 # ---------------------------------------------------------------- clustering
 
 def _cluster(nodes: list[_Node], table: N.AliasTable) -> list[_Cluster]:
+    """Cluster the distinct (type, names) signatures, then expand to the nodes bearing them.
+
+    Most documents name an entity exactly as others do; comparing each distinct signature once
+    keeps the pairwise work proportional to the variety of names, not to the corpus size."""
+    sigs: dict[tuple, list[int]] = {}
+    for i, nd in enumerate(nodes):
+        sigs.setdefault((nd.ent.type, tuple(sorted(set(nd.names)))), []).append(i)
+    reps = [members[0] for members in sigs.values()]
+    rep_clusters = _cluster_distinct([nodes[i] for i in reps], table)
+    groups = list(sigs.values())
+    out = [_Cluster(sorted(i for r in c.nodes for i in groups[r])) for c in rep_clusters]
+    out.sort(key=lambda c: c.nodes[0])
+    return out
+
+
+def _cluster_distinct(nodes: list[_Node], table: N.AliasTable) -> list[_Cluster]:
     n = len(nodes)
     blocks: dict[str, list[int]] = {}
     for i, nd in enumerate(nodes):
