@@ -211,3 +211,101 @@ class SpeechEvent:
     @property
     def document_ids(self) -> list[str]:
         return sorted({m.document_id for m in self.members})
+
+
+# ---------------------------------------------------------------- compare (across sources)
+
+@dataclass(frozen=True, order=True)
+class QuoteRef:
+    document_id: str
+    index: int                   # index into that document's Extraction.quotes
+
+
+@dataclass
+class AlignedSpan:
+    """A pair of best-matching sentences of two quotes: offsets into each document's text."""
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    score: float
+
+
+@dataclass
+class ClaimLink:
+    """Two quotes, in different documents, that report the same statement (in other words, maybe)."""
+    id: str
+    a: QuoteRef
+    b: QuoteRef
+    score: float                       # combined similarity in [0, 1]
+    lexical: float
+    entity: float | None = None        # None when neither side names an entity
+    number: float | None = None        # None unless both sides state numbers
+    embedding: float | None = None     # None unless an embedding backend is configured
+    same_speaker: bool = True          # False: the sources attribute it to different speakers
+    spans: list[AlignedSpan] = field(default_factory=list)
+
+
+@dataclass
+class StoryMember:
+    document_id: str
+    syndicated_of: str | None = None   # a near-identical copy of this (earlier) document
+    similarity: float | None = None    # to the member that brought it in
+
+    @property
+    def syndicated(self) -> bool:
+        return self.syndicated_of is not None
+
+
+@dataclass
+class StoryCluster:
+    """Documents that report the same event or occasion."""
+    id: str
+    title: str | None = None
+    first_published: str | None = None
+    last_published: str | None = None
+    members: list[StoryMember] = field(default_factory=list)
+
+    @property
+    def document_ids(self) -> list[str]:
+        return [m.document_id for m in self.members]
+
+
+@dataclass
+class DiscrepancySide:
+    """What one source says: `value` as read, and the span it was read from (document_text[start:end] == text)."""
+    value: object
+    document_id: str
+    start: int
+    end: int
+    text: str
+    value_start: int | None = None     # the value's own span within, when located ("at least five")
+    value_end: int | None = None
+
+    def to_dict(self) -> dict:
+        return {"value": self.value, "document_id": self.document_id, "start": self.start, "end": self.end,
+                "text": self.text, "value_start": self.value_start, "value_end": self.value_end}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "DiscrepancySide":
+        return cls(d.get("value"), d["document_id"], d["start"], d["end"], d.get("text") or "",
+                   d.get("value_start"), d.get("value_end"))
+
+
+@dataclass
+class Discrepancy:
+    """Where sources differ about one event or one statement.
+
+    kind: fatalities | date | place | attribution | wording. subject: the event group
+    ("ev-...") or speech event ("se-...") or claim ("cl-...") the sides are about.
+    """
+    id: str
+    kind: str
+    subject: str
+    description: str | None = None
+    story_id: str | None = None
+    sides: list[DiscrepancySide] = field(default_factory=list)
+
+    @property
+    def document_ids(self) -> list[str]:
+        return sorted({s.document_id for s in self.sides})

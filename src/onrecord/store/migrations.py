@@ -25,8 +25,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import (JSON, Column, Connection, Date, Engine, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text, UniqueConstraint, func, select)
+from sqlalchemy import (JSON, Boolean, Column, Connection, Date, Engine, Float, ForeignKey, Index, Integer, MetaData,
+                        String, Table, Text, UniqueConstraint, func, select)
 from sqlalchemy.exc import DBAPIError
 
 from . import schema
@@ -217,11 +217,63 @@ def _create_quote_fts(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+# ---------------------------------------------------------------- step 3: comparisons across sources
+
+def _create_comparison_tables(conn: Connection) -> None:
+    """Story clusters (+ members, syndicated flag), claim links, discrepancies: link results, frozen here."""
+    md = MetaData()
+    # stand-ins so the foreign keys resolve; they exist already and are not created again
+    Table("documents", md, Column("id", String, primary_key=True))
+    Table("story_clusters", md,
+          Column("id", String, primary_key=True),
+          Column("position", Integer, nullable=False),
+          Column("title", Text),
+          Column("first_published", String),
+          Column("last_published", String))
+    Table("story_members", md,
+          Column("id", Integer, primary_key=True, autoincrement=True),
+          Column("story_id", String, ForeignKey("story_clusters.id", ondelete="CASCADE"), nullable=False),
+          Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+          Column("syndicated", Boolean, nullable=False),
+          Column("syndicated_of", String),
+          Column("similarity", Float),
+          UniqueConstraint("document_id"),
+          Index("ix_story_members_story", "story_id"))
+    Table("claim_links", md,
+          Column("id", String, primary_key=True),
+          Column("position", Integer, nullable=False),
+          Column("a_document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+          Column("a_quote_index", Integer, nullable=False),
+          Column("b_document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+          Column("b_quote_index", Integer, nullable=False),
+          Column("score", Float, nullable=False),
+          Column("lexical", Float, nullable=False),
+          Column("entity", Float),
+          Column("number", Float),
+          Column("embedding", Float),
+          Column("same_speaker", Boolean, nullable=False),
+          Column("spans", JSON, nullable=False),
+          Index("ix_claim_links_a", "a_document_id", "a_quote_index"),
+          Index("ix_claim_links_b", "b_document_id", "b_quote_index"))
+    Table("discrepancies", md,
+          Column("id", String, primary_key=True),
+          Column("position", Integer, nullable=False),
+          Column("kind", String, nullable=False),
+          Column("subject", String, nullable=False),
+          Column("description", Text),
+          Column("story_id", String, ForeignKey("story_clusters.id", ondelete="SET NULL")),
+          Column("sides", JSON, nullable=False),
+          Index("ix_discrepancies_kind", "kind"))
+    for name in ("story_clusters", "story_members", "claim_links", "discrepancies"):
+        md.tables[name].create(conn)
+
+
 # ---------------------------------------------------------------- the list
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "documents, extractions, links and corrections", _create_core_tables),
     Migration(2, "full-text index over quote text (SQLite FTS5)", _create_quote_fts),
+    Migration(3, "comparisons across sources: story clusters, claim links, discrepancies", _create_comparison_tables),
 ]
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field, fields
 
 from sqlalchemy import Table
 
-from ..models import (DateRange, Document, Event, GlobalEntity, LocalEntity, Mention, Occasion, Quote, SpeechEvent,
+from ..models import (AlignedSpan, ClaimLink, DateRange, Discrepancy, DiscrepancySide, Document, Event, GlobalEntity,
+                      LocalEntity, Mention, Occasion, Quote, QuoteRef, SpeechEvent, StoryCluster, StoryMember,
                       TimeExpression)
 from . import schema
 
@@ -114,3 +115,52 @@ def speech_event_row(speech_event: SpeechEvent, position: int) -> dict:
 def speech_event_from_row(row: Mapping) -> SpeechEvent:
     return SpeechEvent(id=row["id"], speaker_entity_id=row["speaker_entity_id"], date=date_range_from(row),
                        medium=row["medium"], kind=row["kind"])
+
+
+# ---------------------------------------------------------------- comparisons across sources
+
+def story_row(story: StoryCluster, position: int) -> dict:
+    return {"id": story.id, "position": position, "title": story.title, "first_published": story.first_published,
+            "last_published": story.last_published}
+
+
+def story_from_row(row: Mapping) -> StoryCluster:
+    return StoryCluster(id=row["id"], title=row["title"], first_published=row["first_published"],
+                        last_published=row["last_published"])
+
+
+def story_member_row(story_id: str, member: StoryMember) -> dict:
+    return {"story_id": story_id, "document_id": member.document_id, "syndicated": member.syndicated_of is not None,
+            "syndicated_of": member.syndicated_of, "similarity": member.similarity}
+
+
+def story_member_from_row(row: Mapping) -> StoryMember:
+    return StoryMember(row["document_id"], row["syndicated_of"], row["similarity"])
+
+
+def claim_row(claim: ClaimLink, position: int) -> dict:
+    return {"id": claim.id, "position": position, "a_document_id": claim.a.document_id,
+            "a_quote_index": claim.a.index, "b_document_id": claim.b.document_id, "b_quote_index": claim.b.index,
+            "score": claim.score, "lexical": claim.lexical, "entity": claim.entity, "number": claim.number,
+            "embedding": claim.embedding, "same_speaker": bool(claim.same_speaker),
+            "spans": [{"a_start": s.a_start, "a_end": s.a_end, "b_start": s.b_start, "b_end": s.b_end,
+                       "score": s.score} for s in claim.spans]}
+
+
+def claim_from_row(row: Mapping) -> ClaimLink:
+    return ClaimLink(id=row["id"], a=QuoteRef(row["a_document_id"], row["a_quote_index"]),
+                     b=QuoteRef(row["b_document_id"], row["b_quote_index"]), score=row["score"],
+                     lexical=row["lexical"], entity=row["entity"], number=row["number"], embedding=row["embedding"],
+                     same_speaker=bool(row["same_speaker"]),
+                     spans=[AlignedSpan(s["a_start"], s["a_end"], s["b_start"], s["b_end"], s["score"])
+                            for s in row["spans"] or []])
+
+
+def discrepancy_row(d: Discrepancy, position: int) -> dict:
+    return {"id": d.id, "position": position, "kind": d.kind, "subject": d.subject, "description": d.description,
+            "story_id": d.story_id, "sides": [s.to_dict() for s in d.sides]}
+
+
+def discrepancy_from_row(row: Mapping) -> Discrepancy:
+    return Discrepancy(id=row["id"], kind=row["kind"], subject=row["subject"], description=row["description"],
+                       story_id=row["story_id"], sides=[DiscrepancySide.from_dict(s) for s in row["sides"] or []])

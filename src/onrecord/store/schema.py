@@ -15,8 +15,8 @@ A DateRange is stored as three columns: `<prefix>_start`, `<prefix>_end`,
 """
 from __future__ import annotations
 
-from sqlalchemy import (JSON, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint, column, table)
+from sqlalchemy import (JSON, Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text, UniqueConstraint, column, table)
 
 metadata = MetaData()
 
@@ -195,6 +195,61 @@ speech_event_members = Table(
     Index("ix_speech_event_members_event", "speech_event_id"),
 )
 
+# ---- comparisons across sources (schema version 3): replaced wholesale on every relink
+
+story_clusters = Table(
+    "story_clusters", metadata,
+    Column("id", String, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("title", Text),
+    Column("first_published", String),
+    Column("last_published", String),
+)
+
+story_members = Table(
+    "story_members", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),   # keeps the members' order
+    Column("story_id", String, ForeignKey("story_clusters.id", ondelete="CASCADE"), nullable=False),
+    _document_fk(),
+    Column("syndicated", Boolean, nullable=False),        # a near-identical copy of an earlier member
+    Column("syndicated_of", String),                      # documents.id of that member
+    Column("similarity", Float),
+    # a document belongs to one story
+    UniqueConstraint("document_id"),
+    Index("ix_story_members_story", "story_id"),
+)
+
+claim_links = Table(
+    "claim_links", metadata,
+    Column("id", String, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("a_document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("a_quote_index", Integer, nullable=False),     # quotes.position in that document
+    Column("b_document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("b_quote_index", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("lexical", Float, nullable=False),
+    Column("entity", Float),
+    Column("number", Float),
+    Column("embedding", Float),
+    Column("same_speaker", Boolean, nullable=False),
+    Column("spans", JSON, nullable=False),                # [{a_start, a_end, b_start, b_end, score}]
+    Index("ix_claim_links_a", "a_document_id", "a_quote_index"),
+    Index("ix_claim_links_b", "b_document_id", "b_quote_index"),
+)
+
+discrepancies = Table(
+    "discrepancies", metadata,
+    Column("id", String, primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("kind", String, nullable=False),               # fatalities | date | place | attribution | wording
+    Column("subject", String, nullable=False),            # event group, speech event or claim id
+    Column("description", Text),
+    Column("story_id", String, ForeignKey("story_clusters.id", ondelete="SET NULL")),
+    Column("sides", JSON, nullable=False),                # [{value, document_id, start, end, text, ...}]
+    Index("ix_discrepancies_kind", "kind"),
+)
+
 # ---- analyst corrections: never touched by ingest or relink
 
 corrections = Table(
@@ -212,4 +267,5 @@ quotes_fts = table("quotes_fts", column("rowid", Integer), column("rank", Float)
 
 # Tables counted by Store.stats(), in the order a reader would look at them.
 COUNTED_TABLES = [documents, local_entities, mentions, quotes, times, occasions, events,
-                  entities, entity_members, speech_events, speech_event_members, corrections]
+                  entities, entity_members, speech_events, speech_event_members,
+                  story_clusters, story_members, claim_links, discrepancies, corrections]

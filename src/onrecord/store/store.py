@@ -11,14 +11,16 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, Engine, func, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from ..models import Document, EntityRef, Extraction, GlobalEntity, OccasionRef, SpeechEvent
+from ..models import (ClaimLink, Discrepancy, Document, EntityRef, Extraction, GlobalEntity, OccasionRef, SpeechEvent,
+                      StoryCluster)
 from . import quote_queries as qq
 from . import schema as s
 from .engine import begin_write, create_store_engine
 from .migrations import current_version, migrate, utc_now
 from .records import QuoteRecord
-from .rows import (EXTRACTION_TABLES, document_from_row, document_row, entity_from_row, entity_row,
-                   speech_event_from_row, speech_event_row)
+from .rows import (EXTRACTION_TABLES, claim_from_row, claim_row, discrepancy_from_row, discrepancy_row,
+                   document_from_row, document_row, entity_from_row, entity_row, speech_event_from_row,
+                   speech_event_row, story_from_row, story_member_from_row, story_member_row, story_row)
 
 # documents() order: by publication (an ISO string, so it sorts by time), undated last, then source.
 _DOCUMENT_ORDER = (s.documents.c.published.is_(None), s.documents.c.published, s.documents.c.source)
@@ -133,12 +135,17 @@ class Store:
 
     # ------------------------------------------------------------ link results
 
-    def replace_links(self, entities: list[GlobalEntity], speech_events: list[SpeechEvent]) -> None:
+    def replace_links(self, entities: list[GlobalEntity], speech_events: list[SpeechEvent], *,
+                      stories: list[StoryCluster] | None = None, claims: list[ClaimLink] | None = None,
+                      discrepancies: list[Discrepancy] | None = None) -> None:
         """Replace all global entities and speech events (with their members) in one transaction.
 
         A local entity may belong to one global entity only, and an occasion to one
         speech event only: a link result that breaks this raises IntegrityError and
         leaves the previous links in place.
+
+        With `stories`, `claims` or `discrepancies` given, the comparisons across sources are
+        replaced in the same transaction (see replace_comparisons); left out, they stay as they are.
         """
         with begin_write(self.engine) as conn:
             for table in (s.speech_event_members, s.speech_events, s.entity_members, s.entities):
@@ -151,6 +158,53 @@ class Store:
             _insert_rows(conn, s.speech_event_members, [
                 {"speech_event_id": e.id, "document_id": m.document_id, "occasion_index": m.index}
                 for e in speech_events for m in e.members])
+            if stories is not None or claims is not None or discrepancies is not None:
+                _replace_comparisons(conn, stories or [], claims or [], discrepancies or [])
+
+    def replace_comparisons(self, stories: list[StoryCluster], claims: list[ClaimLink],
+                            discrepancies: list[Discrepancy]) -> None:
+        """Replace all story clusters (with members), claim links and discrepancies in one transaction.
+
+        A document may belong to one story only; a result that breaks this raises
+        IntegrityError and leaves the previous comparisons in place."""
+        with begin_write(self.engine) as conn:
+            _replace_comparisons(conn, stories, claims, discrepancies)
+
+    def stories(self) -> list[StoryCluster]:
+        """Story clusters in the order the linker gave them, with their members."""
+        with self.engine.connect() as conn:
+            members = defaultdict(list)
+            for row in conn.execute(select(s.story_members).order_by(s.story_members.c.id)).mappings():
+                members[row["story_id"]].append(story_member_from_row(row))
+            result = []
+            for row in conn.execute(select(s.story_clusters).order_by(s.story_clusters.c.position)).mappings():
+                story = story_from_row(row)
+                story.members = members[story.id]
+                result.append(story)
+            return result
+
+    def story_id_for(self, document_id: str) -> str | None:
+        query = select(s.story_members.c.story_id).where(s.story_members.c.document_id == document_id)
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one_or_none()
+
+    def claim_links(self, document_id: str | None = None) -> list[ClaimLink]:
+        """Claim links, best first; with `document_id`, those with a quote in that document."""
+        query = select(s.claim_links).order_by(s.claim_links.c.position)
+        if document_id is not None:
+            query = query.where((s.claim_links.c.a_document_id == document_id)
+                                | (s.claim_links.c.b_document_id == document_id))
+        with self.engine.connect() as conn:
+            return [claim_from_row(row) for row in conn.execute(query).mappings()]
+
+    def discrepancies(self, kind: str | None = None) -> list[Discrepancy]:
+        """Discrepancies in the order the linker gave them; `kind` filters (fatalities, date, place,
+        attribution, wording)."""
+        query = select(s.discrepancies).order_by(s.discrepancies.c.position)
+        if kind is not None:
+            query = query.where(s.discrepancies.c.kind == kind)
+        with self.engine.connect() as conn:
+            return [discrepancy_from_row(row) for row in conn.execute(query).mappings()]
 
     def entities(self, type: str | None = None) -> list[GlobalEntity]:
         """Global entities in the order the linker gave them, with their members."""
@@ -278,6 +332,15 @@ def _has_document(conn: Connection, doc_id: str) -> bool:
 def _insert_rows(conn: Connection, table, rows: list[dict]) -> None:
     if rows:
         conn.execute(table.insert(), rows)
+
+
+def _replace_comparisons(conn: Connection, stories, claims, discrepancies) -> None:
+    for table in (s.discrepancies, s.claim_links, s.story_members, s.story_clusters):
+        conn.execute(table.delete())
+    _insert_rows(conn, s.story_clusters, [story_row(c, i) for i, c in enumerate(stories)])
+    _insert_rows(conn, s.story_members, [story_member_row(c.id, m) for c in stories for m in c.members])
+    _insert_rows(conn, s.claim_links, [claim_row(c, i) for i, c in enumerate(claims)])
+    _insert_rows(conn, s.discrepancies, [discrepancy_row(d, i) for i, d in enumerate(discrepancies)])
 
 
 def _load_extraction(conn: Connection, doc_id: str) -> Extraction:
