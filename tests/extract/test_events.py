@@ -226,3 +226,36 @@ def test_places_after_compass_words_and_outskirts():
     assert only("Shells hit a market in western Dessa on Friday, killing four people.").location == "Dessa"
     assert only("A drone struck a convoy on the outskirts of Kessan, killing two.").location == "Kessan"
     assert only("Rockets struck the Tarn air base overnight.").location == "Tarn air base"
+
+
+@pytest.mark.parametrize("text", [
+    "A winter storm struck much of the coast on Wednesday.",                      # nature, not an attack
+    "The storm was blamed for scores of accidents.",
+    "The balloon -- tossed by heavy winds -- struck a pole.",
+    "Velmora withdrew from the trade agreement last year.",                       # not a military retreat
+    "The goal was ruled out for offside.",                                        # a decision, not a rejection
+    "One of the people's rights is to stage protest actions.",                    # a right, not an event
+    "The region has been deliberately discredited and attacked by some forces.",  # words, not weapons
+])
+def test_look_alikes_are_not_events(text):
+    assert events(text) == []
+
+
+def test_match_reports_use_violent_words_as_metaphors():
+    text = ("FC Tarn coach Lio Varga said the league match was decided by a penalty after the referee "
+            "consulted VAR. Tarn were good in attack, but a strike from their midfielder hit the post and "
+            "the goalkeeper kept a clean sheet.")
+    assert events(text) == []
+
+
+def test_emphatic_negation_still_condemns():
+    assert only("What he said was outrageous, and I couldn't more strongly condemn that.").type == "ACCUSE"
+    assert events("The brigades didn't attack the convoy.") == []
+
+
+def test_announced_visits_by_different_people_are_different_events():
+    text = ("President Oda Mirren will pay a state visit to Ostra from March 19 to 21. "
+            "Foreign Minister Pell Varga will pay an official visit to Ostra next week.")
+    found = events(text)
+    assert [(e.type, e.actor) for e in found] == [("CONSULT", "Oda Mirren"), ("CONSULT", "Pell Varga")]
+    assert found[0].date == day(2022, 3, 19)

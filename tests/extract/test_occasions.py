@@ -141,3 +141,18 @@ def test_quoted_spans_cover_transcript_turns_and_marks():
 def test_a_day_is_not_a_medium():
     o = only("In a statement released on Sunday, the ministry said the convoy had arrived.")
     assert (o.kind, o.medium, o.date) == ("statement", None, day(2022, 3, 13))
+
+
+def test_quantities_of_interviews_are_not_an_occasion():
+    assert occasions("He has given a lot of interviews and made a number of comments.") == []
+
+
+def test_addressing_a_dinner_is_a_speech():
+    o = only("Addressing a dinner hosted by the Velmora Council in Ostra, Tessaly said the talks would go on.")
+    assert o.kind == "speech"
+
+
+def test_a_later_mention_dates_the_occasion():
+    found = occasions("In her first broadcast interview as governor, Tessaly discussed the floods.\n"
+                      "The interview with Governor Tessaly is airing in two parts today and Monday.")
+    assert len(found) == 1 and found[0].date == day(2022, 3, 16)

@@ -62,6 +62,11 @@ _NEGATED = re.compile(rf"{lex.NEGATORS}(?:\s+\S+){{0,3}}\s*$", re.I)
 _HYPOTHETICAL = re.compile(lex.HYPOTHETICAL, re.I)
 _GENERIC = re.compile(lex.GENERIC, re.I)
 _AGGREGATE = re.compile(lex.AGGREGATE, re.I)
+_EMPHATIC = re.compile(rf"{lex.EMPHATIC_NEGATIONS}\s*$", re.I)
+_INTENDED_OBJECT = re.compile(lex.INTENDED_OBJECT, re.I)
+_NATURAL_CAUSES = re.compile(lex.NATURAL_CAUSES, re.I)
+_VERBAL_ATTACK = re.compile(lex.VERBAL_ATTACK, re.I)
+_SPORTS = re.compile(lex.SPORTS_WORDS, re.I)
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -188,7 +193,7 @@ def _triggers(text: str, clause: _Clause, question: bool) -> list[_Hit]:
     hits = []
     for trig in _TRIGGERS:
         for m in trig.regex.finditer(body):
-            if question or not _reports_an_event(body, m, trig):
+            if question or not _reports_an_event(body, m, trig, text[clause.sentence.start:clause.start + m.start()]):
                 continue
             # read from the sentence start: a quotation mark may have cut "the" off the clause
             anaphoric = trig.form == "noun" and _definite(text[clause.sentence.start:clause.start + m.start()])
@@ -197,10 +202,11 @@ def _triggers(text: str, clause: _Clause, question: bool) -> list[_Hit]:
     return hits
 
 
-def _reports_an_event(body: str, m: re.Match, trig: _CompiledTrigger) -> bool:
+def _reports_an_event(body: str, m: re.Match, trig: _CompiledTrigger, sentence_before: str) -> bool:
     before, after = body[:m.start()], body[m.end():]
     words_before = [w.lower() for w in _WORD.findall(before)]
-    if _NEGATED.search(before) and not (trig.type == "THREATEN" and trig.form == "phrase"):
+    if _NEGATED.search(before) and not _EMPHATIC.search(before) \
+            and not (trig.type == "THREATEN" and trig.form == "phrase"):
         return False
     if _GENERIC.search(before) or _GENERIC.search(after):
         return False                                 # "has repeatedly targeted ... over the past years"
@@ -213,8 +219,12 @@ def _reports_an_event(body: str, m: re.Match, trig: _CompiledTrigger) -> bool:
     if trig.type != "THREATEN" and len(words_before) >= 2 and words_before[-1] in ("be", "been") \
             and words_before[-2] in lex.MODALS:
         return False                                 # "may be attacked": not (yet) happened
-    if trig.form == "noun" and _AGGREGATE.search(before):
-        return False                                 # "dozens of attacks": a tally, not one event
+    if trig.form == "noun" and (_AGGREGATE.search(before) or _INTENDED_OBJECT.search(before)):
+        return False                                 # "dozens of attacks", "the right to stage protests"
+    if trig.type in ("ASSAULT", "ACCUSE") and _NATURAL_CAUSES.search(sentence_before):
+        return False                                 # "a storm that struck", "tossed by heavy winds -- struck"
+    if trig.type == "ASSAULT" and _VERBAL_ATTACK.search(before):
+        return False                                 # "discredited and attacked": words, not weapons
     if trig.form == "noun":
         nxt = re.match(r"\s+([A-Za-z-]+)", after)
         if nxt and nxt.group(1).lower() in lex.MODIFIED_NOUNS:
@@ -549,7 +559,14 @@ def find_events(text: str, published: date | None, times: list[TimeExpression],
         question = text[sent.start:sent.end].rstrip(" \"”’'").endswith("?")
         for clause in _clauses(text, sent):
             mentions.extend(_clause_events(doc, clause, question))
+    if _is_sports_report(text):
+        mentions = [m for m in mentions if m.event.type not in lex.SPORTS_SUSPENDED_TYPES]
     return _merge_mentions(mentions)
+
+
+def _is_sports_report(text: str, distinct: int = 5) -> bool:
+    """A match report: its "attacks", "strikes" and threats are football, not violence."""
+    return len({m.group().lower() for m in _SPORTS.finditer(text)}) >= distinct
 
 
 def _clause_events(doc: _Document, clause: _Clause, question: bool) -> list[_Mention]:
@@ -703,6 +720,8 @@ def _compatible(ma: _Mention, mb: _Mention) -> bool:
             return False                 # one statement only when the same person (or occasion) made both
         if a.type == "ACCUSE" and a.target and b.target and not _same_party(a.target, b.target):
             return False                 # "condemned Narvia's strike" and "Israel is responsible": two accusations
+    if a.type in lex.ACTOR_DISTINGUISHES and a.actor and b.actor and not _same_party(a.actor, b.actor):
+        return False
     if a.injuries is not None and b.injuries is not None and a.injuries != b.injuries:
         return False
     if a.date and b.date and not a.date.overlaps(b.date):

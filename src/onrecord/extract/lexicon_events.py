@@ -86,16 +86,19 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
     ),
     "REJECT": _verbs(
         r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed)(?!\s+to\s+(?:leave|withdraw))", r"den(?:y|ies|ied)",
+        r"refut(?:e|es|ed|ing)",
     ) + _phrases(
         r"(?:could|can|will|would)\s*(?:not|n[’']t|never)\s+negotiate", r"cannot\s+negotiate",
-        r"won[’']t\s+negotiate", r"refus(?:e|es|ed)\s+to\s+negotiate", r"ruled\s+out",
+        r"won[’']t\s+negotiate", r"refus(?:e|es|ed)\s+to\s+negotiate",
+        r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bbe\s)ruled\s+out",      # "the goal was ruled out" is no rejection
     ),
     "AGREE": _phrases(
         r"agreed\s+(?:to|on|upon|with|that)",
         rf"signed\s+(?:a|an|the)\s+{_N}{{0,3}}?(?:agreement|deal|accord|memorandum|treaty|truce)",
         rf"reached\s+(?:a|an)\s+{_N}{{0,2}}?(?:agreement|deal|accord|understanding|truce)",
     ) + _nouns(r"ceasefire\s+(?:agreement|deal)"),
-    "RETREAT": _verbs(r"withdrew") + _phrases(
+    "RETREAT": _verbs(r"withdrew(?!\s+from\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|treaty|"
+                      r"accord|talks|negotiations|race|competition|tournament|election|contest|pact))") + _phrases(
         r"pulled\s+out", r"(?:has|have|had|were|was)\s+(?:been\s+)?withdrawn",
         rf"completed\s+(?:its|the|their|a)\s+{_N}{{0,2}}?withdrawal",
         r"withdrawal\s+(?:of\s+[\w\s.’'-]{1,40}?\s+)?(?:began|started|was\s+completed|ended)",
@@ -112,6 +115,8 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
     ),
     "CONSULT": _phrases(
         r"met\s+with", r"met\s+(?-i:(?=[A-Z]))",
+        rf"(?:pay|pays|paid|make|makes|made)\s+(?:a|an|his|her|its|their)\s+{_N}{{0,2}}?visit",
+        rf"(?:have|has|had|hold|holds|held)\s+(?:a|an|the)\s+{_N}{{0,4}}?(?:meeting|summit)\b(?!\s+(?:room|hall))",
         rf"(?:held|hold|holds)\s+{_N}{{0,2}}?(?:talks|meetings?|consultations|phone\s+call|telephone\s+(?:call|conversation))",
         r"(?:in|during)\s+a\s+(?:phone|telephone)\s+(?:call|conversation)\s+with",
     ),
@@ -132,12 +137,33 @@ MODALS = {"to", "will", "would", "could", "might", "may", "can", "shall", "shoul
           "ca", "let"}
 
 # Before a trigger in its clause: the event did not happen ("no one was killed", "failed to attack").
-NEGATORS = r"\b(?:not|n[’']t|never|no|without|neither|nor|failed\s+to|fail\s+to|denied)\b"
+NEGATORS = r"(?:\b(?:not|never|no|without|neither|nor|failed\s+to|fail\s+to|denied)\b|n[’']t\b)"
+# Negations that mean the opposite: "I couldn't more strongly condemn", "could not agree more".
+EMPHATIC_NEGATIONS = r"(?:could\s*n[’']t|could\s+not|can\s*n[’']t|cannot)\s+(?:more\s+strongly|have\s+been\s+clearer|agree\s+more)"
 # Opening a clause: what follows is a condition, not a report.
 HYPOTHETICAL = r"\b(?:if|unless|whether|once(?!\s+again)|until|in\s+case|even\s+if)\b"
 # Habits and generalities: "the government always threatens ...".
 GENERIC = r"\b(?:always|usually|often|routinely|constantly|frequently|continuously|repeatedly|whenever|" \
           r"every\s+time|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades|months))\b"
+# Before a noun trigger: an intention or a right, not an event ("the right to stage protests").
+INTENDED_OBJECT = r"\bto\s+(?:stage|hold|launch|carry\s+out|conduct|organi[sz]e|wage|mount|prevent|stop|avoid|ban|" \
+                  r"plan|prepare|join|call\s+for|resort\s+to)\s+(?:[\w-]+\s+){0,2}$"
+# Subjects that strike and kill without being anyone: "a winter storm that struck", "the storm was blamed".
+NATURAL_CAUSES = r"\b(?:storms?|snowstorms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|blizzards?|floods?|" \
+                 r"flooding|earthquakes?|quakes?|tremors?|tsunamis?|wildfires?|landslides?|avalanches?|heat\s*waves?|" \
+                 r"lightning|drought|virus|pandemic|epidemic|outbreak|disease|weather|winds|rain|snow)\b"
+# An attack in words: "discredited and attacked", "criticized and attacked".
+VERBAL_ATTACK = r"\b(?:discredited|criticized|criticised|slandered|smeared|vilified|denounced|insulted|mocked)\s+" \
+                r"(?:and|or)\s+$"
+# A report about a game: violent words there are metaphors ("in attack", "a strike from 25 yards").
+SPORTS_WORDS = r"\b(?:goals?|match(?:es)?|football|league|coach|striker|penalty|offside|referee|half-time|halftime|" \
+               r"fixture|scored|tournament|midfielder|defender|goalkeeper|kick-off|stadium|championship|VAR|" \
+               r"semi-final|quarter-final|squad|season|clean\s+sheet|post-match)\b"
+SPORTS_SUSPENDED_TYPES = {"ASSAULT", "FIGHT", "THREATEN"}
+# Types whose named actor tells events apart: two visits by two presidents are two events. (For an
+# attack, the same event is often told with different actors: "U.S. airstrikes", "the occupation".)
+ACTOR_DISTINGUISHES = {"CONSULT", "AGREE", "SANCTION", "MOBILIZE"}
+
 # Before a noun trigger: a tally of many events, not one ("dozens of attacks since 2019").
 AGGREGATE = r"\b(?:dozens|hundreds|scores|many|numerous|several|a\s+series|a\s+wave|a\s+string|a\s+spate|" \
             r"a\s+number|a\s+lot|thousands)\s+of\s+(?:[\w-]+\s+)?$"
@@ -149,7 +175,7 @@ MODIFIED_NOUNS = {"capability", "capabilities", "capacity", "helicopter", "helic
                   "team", "teams", "squad", "squads", "submarine", "submarines", "vessel", "vessels", "boat",
                   "boats", "rifle", "rifles", "fighter", "fighters", "power", "range", "package", "warning",
                   "warnings", "alert", "alerts", "movement", "leaders", "organizers", "organisers", "song",
-                  "songs", "slogan", "slogans"}
+                  "songs", "slogan", "slogans", "actions", "action", "vote", "votes"}
 
 # Determiners that make a noun trigger a back-reference to an event already reported.
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "this", "that", "such", "its", "their", "his", "her", "said"}

@@ -64,7 +64,8 @@ AUDIENCE_KINDS = [
 
 # Events one speaks at: "speaking at a rally", "addressing a ceremony".
 VENUE_NOUNS = r"rally|ceremony|gathering|conference|summit|forum|session|funeral|memorial|commemoration|meeting|" \
-              r"crowd|event|celebration|festival|conference|seminar|symposium"
+              r"crowd|event|celebration|festival|seminar|symposium|dinner|banquet|luncheon|reception|" \
+              r"graduation|parade|congress|convention"
 
 # Verbs that report speech: a time expression right after one dates the statement ("said on Monday").
 SPEECH_VERBS = (r"said|says|told|stated|stressed|noted|added|warned|pledged|vowed|threatened|declared|announced|"
@@ -86,14 +87,14 @@ _AIRED_ON = re.compile(rf"\b(?:aired|airing|broadcasts?|broadcasted|televised|ca
 # "with X", "to X", "on X": a medium only if the name looks like one.
 _WITH_MEDIUM = re.compile(rf"\b(?:with|to|on|for)\s+{_MEDIUM_NAME}")
 
-_DETERMINER = r"(?:an?|the|his|her|their|its|this|that|these|those|one|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?)"
+_DETERMINER = r"(?:(?i:an?|the|his|her|their|its|this|that|these|those|one)|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*['’]s?)"
 _NOUN_ALTERNATION = "|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(OCCASION_NOUNS))
 # (intro preposition) determiner (up to three modifiers) occasion noun
 _OCCASION_NP = re.compile(
     rf"(?:\b(?P<intro>[Ii]n|[Dd]uring|[Aa]t|[Oo]n|[Tt]hrough|[Vv]ia|[Ff]rom)\s+)?"
     rf"(?<![\w’'-])(?P<det>{_DETERMINER})\s+(?P<mods>(?:[\w’'-]+\s+){{0,3}}?)(?:{_NOUN_ALTERNATION})\b")
 
-_TOLD = re.compile(rf"\btold\s+(?:{_MEDIUM_NAME}|(?P<audience>{'|'.join(p for p, _ in AUDIENCE_KINDS)}))")
+_TOLD = re.compile(rf"\b(?:told|telling)\s+(?:{_MEDIUM_NAME}|(?P<audience>{'|'.join(p for p, _ in AUDIENCE_KINDS)}))")
 _SPEAKING_TO = re.compile(rf"\b(?:[Ss]peaking|[Tt]alking)\s+(?:exclusively\s+)?(?:to|with)\s+"
                           rf"(?:{_MEDIUM_NAME}|(?P<audience>reporters|journalists|the\s+press))")
 _SPEAKING_AT = re.compile(rf"\b(?:[Ss]peaking\s+(?:at|to|during)|[Aa]ddressing)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
@@ -229,7 +230,10 @@ def find_occasions(text: str, published: date | None, times: list[TimeExpression
         if not phrases:
             continue
         if all(p.anaphoric and not p.medium for p in phrases) and occasions:
-            continue                     # "Elsewhere in his remarks": the occasion already found
+            # "Elsewhere in his remarks": the occasion already found; "The interview ... airs today"
+            # may still date it
+            _complete_date(occasions[-1], _date_of(text, sent, _merge(text, phrases), times))
+            continue
         occasion = _merge(text, phrases)
         occasion.date = _date_of(text, sent, occasion, times)
         if occasion.date is None:
@@ -239,6 +243,14 @@ def find_occasions(text: str, published: date | None, times: list[TimeExpression
             occasion.date = lead_bound()
         occasions.append(occasion)
     return occasions
+
+
+def _complete_date(occasion: Occasion, found: DateRange | None) -> None:
+    """A later mention dates an occasion whose own phrase did not, or narrows a lead-bound range."""
+    if found is None:
+        return
+    if occasion.date is None or (occasion.date.precision == "range" and occasion.date.contains(found)):
+        occasion.date = found
 
 
 class _Once:
@@ -260,6 +272,8 @@ def _phrases(text: str, sent: Span, times: list[TimeExpression]) -> list[_Phrase
     for m in _OCCASION_NP.finditer(masked):
         kind = next(OCCASION_NOUNS[i][0] for i in range(len(OCCASION_NOUNS)) if m.group(f"k{i}"))
         det = m["det"]
+        if det.lower() in ("a", "an") and _is_plural(masked[m.start(f"k{KIND_RANK[kind]}"):m.end()], kind):
+            continue                     # "a lot of interviews", "a number of comments": a quantity, not one occasion
         if det[0].isupper() and not re.search(r"['’]s?$", det) and det.lower() not in _ANAPHORIC | {"a", "an", "one"}:
             continue                     # "Reuters interview" style names are handled as media below
         start = m.start("intro") if m["intro"] else m.start("det")
@@ -280,6 +294,10 @@ def _phrases(text: str, sent: Span, times: list[TimeExpression]) -> list[_Phrase
         end = _phrase_end(masked, m.end())
         found.append(_Phrase(sent.start + m.start(), sent.start + end, kind, None, False))
     return found
+
+
+def _is_plural(noun: str, kind: str) -> bool:
+    return kind != "remarks" and noun.endswith("s") and not noun.endswith(("ss", "us")) or noun in ("comments",)
 
 
 def _spoken_to(m: re.Match, masked: str, offset: int, default_kind: str) -> _Phrase | None:
