@@ -241,3 +241,13 @@ def test_transcript_labels():
     entities, mentions = run(text)
     assert [e.name for e in entities] == ["Salim Haddad"]
     assert texts(mentions) == ["Salim Haddad", "Haddad"]
+
+
+def test_lookup_role_by_head_noun_of_a_description():
+    text = "Iraqi militia leader Rashid Kanaan said the truce was over. Kanaan spoke in Najaf."
+    entities, _ = run(text)
+    index = role_index(entities)
+    rashid = by_name(entities, "Rashid Kanaan").key
+    assert "Iraqi militia leader" in by_name(entities, "Rashid Kanaan").roles
+    assert lookup_role(index, "the Kanaan Brigades leader") == rashid
+    assert lookup_role(index, "the spokesman") is None

@@ -1162,4 +1162,11 @@ def lookup_role(index: dict[str, str], phrase: str) -> str | None:
     if k2 in index:
         return index[k2]
     head = k.split(" of ")[0]
-    return index.get(head)
+    if head in index:
+        return index[head]
+    # "the Asaib leader": the role noun at the end of the description
+    words = head.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[-n:]) in index:
+            return index[" ".join(words[-n:])]
+    return None
