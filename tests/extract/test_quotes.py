@@ -225,3 +225,60 @@ def test_fragment_after_a_quoted_paragraph_is_not_a_continuation():
          'The minister warned that the army "will not stand by forever" if the blockade continues.')
     r = run(t, {"okafor": ["Lena Okafor"]})
     assert [x[1] for x in r] == ["direct", "mixed"]
+
+
+def test_wire_inverted_cue_with_name_and_apposition_after():
+    t = ("Job creation has been hurt by weakness in construction, said Ahmad Ijaz, an economist at the "
+         "University of Alabama.\n"
+         "“Commercial construction is still relatively weak,” he said.")
+    r = run(t, {"ijaz": ["Ahmad Ijaz"]})
+    assert r == [("Job creation has been hurt by weakness in construction", "indirect", "Ahmad Ijaz", "said"),
+                 ("Commercial construction is still relatively weak,", "direct", "Ahmad Ijaz", "said")]
+
+
+def test_parenthetical_cue_reports_the_clause_after_it():
+    t = "While companies have started to seek bids, Yearout said, there is no backlog of work for next year."
+    r = run(t, {"yearout": ["Kevin Yearout", "Yearout"]})
+    assert r == [("there is no backlog of work for next year", "indirect", "Kevin Yearout", "said")]
+
+
+def test_according_to_data_is_not_speech():
+    t = "Nevada still had 4 percent fewer workers, according to Labor Department data compiled by the Ledger."
+    assert run(t, {}, {"ld": ["Labor Department"]}) == []
+
+
+def test_press_conference_transcript_answers_and_announcements():
+    t = ("Foreign Ministry Spokesperson Lin Wei held a press conference on June 3.\n\n"
+         "Lin Wei started the press conference with the following announcements.\n\n"
+         "At the invitation of the government, the President of Ostland will visit from June 9 to 11.\n\n"
+         "Q: What is your comment on the report about the border?\n\n"
+         "A: We have seen the report. Our position on the border has not changed.")
+    r = run(t, {"lin": ["Lin Wei"]})
+    assert [(x[0][:20], x[2]) for x in r] == [("At the invitation of", "Lin Wei"), ("What is your comment", "Q"),
+                                              ("We have seen the rep", "Lin Wei")]
+
+
+def test_called_with_words_in_marks_is_a_mixed_quote():
+    t = 'Forecaster Todd Lehm called the impact of the storm "pretty minimal, at this point," on Wednesday.'
+    r = run(t, {"lehm": ["Todd Lehm"]})
+    assert r == [('the impact of the storm "pretty minimal, at this point', "mixed", "Todd Lehm", "called")]
+
+
+def test_closing_mark_used_as_opening_mark():
+    t = "”Yes, of course. When you lose 5-0, it is very difficult to explain,\" Costa said."
+    r = run(t, {"costa": ["Jorge Costa", "Costa"]})
+    assert r and r[0][0].startswith("Yes, of course.") and r[0][2] == "Jorge Costa"
+
+
+def test_definite_description_named_further_down():
+    t = ("According to the agency, the Ambassador said some forces take interest in spreading rumours.\n"
+         "Mr. Suleymani stressed that the people stand behind the authorities.")
+    r = run(t, {"sul": ["Suleymani"]})
+    assert [x[2] for x in r] == ["Suleymani", "Suleymani"]
+
+
+def test_participle_before_a_quotation_keeps_the_quotation_direct():
+    t = ("In her first interview as ambassador, Susan Rye discusses the programme, telling Ana Norr on Radio One: "
+         "“The news today confirms what we all have feared.”")
+    r = run(t, {"rye": ["Susan Rye"]})
+    assert r == [("The news today confirms what we all have feared.", "direct", "Susan Rye", "telling")]

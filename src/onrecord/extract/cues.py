@@ -31,6 +31,7 @@ THAT_CUES = [
     "considered", "considers", "thinks", "thought", "hoped", "hopes", "demanded", "demands", "accused",
     "accuses", "condemned", "condemns", "assured", "assures", "reminded", "reminds", "agreed", "agrees",
     "estimated", "estimates", "reported", "reports", "wondered", "opined",
+    "projected", "projects", "project", "forecast", "forecasts", "cautioned", "stressed",
     "went on", "pointed out", "points out", "made clear", "makes clear", "spelled out",
     "went on to say", "continued to say", "further said", "also said",
 ]
@@ -75,7 +76,13 @@ PERSON_NOUNS = {
     "prince", "ayatollah", "cleric", "preacher", "writer", "author", "scholar", "negotiator", "deputy",
     "adviser", "advisor", "candidate", "coach", "manager", "ceo", "executive", "economist", "scientist",
     "doctor", "witness", "resident", "student", "prosecutor", "judge", "lawyer", "attorney", "secretary",
-    "man", "woman", "figure", "strongman", "militiaman", "fighter", "veteran",
+    "man", "woman", "figure", "strongman", "militiaman", "fighter", "veteran", "tactician", "boss", "skipper",
+    "captain", "player", "striker", "midfielder", "defender", "goalkeeper", "forward", "trainer", "owner",
+    "economist", "strategist", "analysts", "economists", "officials", "spokesmen", "chairwoman", "chair",
+    "commissioner", "mediator", "envoy", "consul", "attache", "general-secretary", "vice-president", "mufti",
+    "imam", "bishop", "pope", "rabbi", "patriarch", "sheikh", "governor-general", "officer", "inspector",
+    "detective", "sheriff", "chancellor", "speaker", "whip", "senator", "congressman", "congresswoman",
+    "councillor", "councilor", "legislator", "parliamentarian", "deputy", "insider", "aide", "assistant",
 }
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}

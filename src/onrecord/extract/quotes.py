@@ -83,7 +83,8 @@ def find_marked(text: str, para: Span, index: int) -> list[_Marked]:
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "
         if open_at is None:
-            if ch in _DOUBLE_OPEN or (ch == '"' and not nxt.isspace()):
+            if ch in _DOUBLE_OPEN or (ch == '"' and not nxt.isspace()) or (
+                    ch == "”" and (i == para.start or prev.isspace()) and _letter(nxt)):
                 open_at, kind = i, "double"
             elif (ch in _SINGLE_OPEN or ch == "'") and not _letter(prev) and _letter(nxt):
                 open_at, kind = i, "single"
@@ -134,7 +135,8 @@ _NAMEISH_RE = re.compile(
     r"((?:Sheikh|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|General|President|Minister)?\s*"
     r"[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|Al|El|bin|ibn|Abu|abu|de|van|von)[\-\s])?[A-Z][\w'’\-]*){0,3})$")
 _DESCRIPTION_RE = re.compile(
-    r"\b((?:the|The|this|This|that|That|a|A|an|An)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)$")
+    r"\b((?:the|The|this|This|that|That|a|A|an|An)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)$"
+    r"|^((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)$")   # a bare capitalised role: "Ambassador also said"
 _LEADING_ADVERBIAL_RE = re.compile(r"^(?:In|During|On|At|After|Before|Elsewhere|Speaking|Earlier|Later|Meanwhile|"
                                    r"Also|However|Separately|Asked|Responding|In response)\b[^,]{0,160},\s*")
 
@@ -195,25 +197,34 @@ class SubjectFinder:
         # 4. a description: "the Asaib leader", "The Brussels-based analyst", "A political commentator"
         dm = _DESCRIPTION_RE.search(clause.strip())
         lead = len(clause) - len(clause.lstrip())
-        if dm and dm.start() == 0 and self._has_person_noun(dm.group(1)):
-            s = clause_off + lead + dm.start(1)
-            return SpeakerRef("description", dm.group(1), s, s + len(dm.group(1)))
+        if dm and dm.start() == 0:
+            desc = dm.group(1) or dm.group(2)
+            bare = dm.group(1) is None
+            if self._has_person_noun(desc) and (not bare or desc.split()[-1].lower() in C.PERSON_NOUNS):
+                s = clause_off + lead + dm.start(1 if not bare else 2)
+                return SpeakerRef("description", desc if not bare else "the " + desc, s, s + len(desc))
         # 4b. an organisation speaking: "Hezbollah said", "the ministry's spokesman" aside
         m = self.mention_ending_at(end, ("ORG",))
         if m is not None:
             return SpeakerRef("name", m.text, m.start, m.end, m)
         # 5. a person named earlier in the subject: "Qais Khazali ... praised X and said that"
         pers = self.mentions_in(clause_start, end)
-        if pers and len(C_words(text[clause_start:pers[0].start])) <= 6:
+        if pers and len(C_words(re.split(r"[,;:–—]", text[clause_start:pers[0].start])[-1])) <= 6:
             p = pers[0]
             return SpeakerRef("name", p.text, p.start, p.end, p)
+        # 5b. an organisation opening the subject: "IHS Global Insight economists in Lexington project"
+        orgs = self.mentions_in(clause_start, end, ("ORG",))
+        if orgs and len(C_words(text[clause_start:orgs[0].start])) <= 1:
+            o = orgs[0]
+            return SpeakerRef("name", o.text, o.start, o.end, o)
         # 6. a capitalised name the recogniser missed, right before the cue
         nm = _NAMEISH_RE.search(clause.strip())
         if nm and nm.start() == 0 or (nm and len(C_words(clause)) <= 4):
             name = nm.group(1).strip()
             if name and name.split()[0] not in ("The", "This", "It", "They", "We", "I", "There"):
                 s = clause_off + lead + nm.start(1) + (len(nm.group(1)) - len(nm.group(1).lstrip()))
-                return SpeakerRef("name", name, s, s + len(name))
+                if not self.mentions_in(s, s + len(name), ("LOC", "ORG")):
+                    return SpeakerRef("name", name, s, s + len(name))
         return SpeakerRef("none")
 
     @staticmethod
@@ -224,6 +235,9 @@ class SubjectFinder:
 
 
 # -------------------------------------------------------------------------------- the finder
+
+_CUE_OR_PARTICIPLE_RE = re.compile(
+    rf"{C.CUE_RE.pattern}|\b(?:telling|saying|adding|noting|stressing|warning|explaining|insisting|declaring)\b")
 
 _LABEL_RE = re.compile(
     r"(?P<label>(?:[A-Z][\w.'’\-]*|(?:al|el|Al|El)-[A-Z][\w'’\-]*)"
@@ -281,6 +295,7 @@ class QuoteFinder:
     def find(self) -> list[QuoteCandidate]:
         self._transcript_turns()
         self._colon_leadins()
+        self._announcements()
         self._marked_quotes()
         self._reported_clauses()
         # words in marks inside a reported clause belong to that (mixed) quote, not to a second one
@@ -299,7 +314,9 @@ class QuoteFinder:
         label = m.group("label")
         low = label.lower()
         words_ = label.split()
-        if low in _NOT_LABELS or words_[0] in _FUNCTION_WORDS or C.CUE_RE.search(label):
+        if low in _NOT_LABELS or C.CUE_RE.search(label):
+            return None
+        if words_[0] in _FUNCTION_WORDS and low not in C.ROLE_LABELS:
             return None
         content = self.text[m.start("content"):para.end]
         if low not in C.ROLE_LABELS:
@@ -383,6 +400,29 @@ class QuoteFinder:
                           claim=(sent.start, para.end))
                 break
 
+    def _announcements(self):
+        """`X started the press conference with the following announcements.` / `... issued the following
+        statement:` -- the paragraphs after it, up to the next transcript turn, are X's words."""
+        for i, para in enumerate(self.paras):
+            m = re.search(r"\b(?:the\s+following|these)\s+(?:announcements?|statements?|remarks|message|"
+                          r"comments?|words)\s*[.:]\s*$", self.text[para.start:para.end])
+            if not m or self._claimed(para.start):
+                continue
+            cue_s = para.start + m.start()
+            sent = sentence_at(self.sents, cue_s)
+            ref = self.subjects.before(self._clause_start(sent, cue_s) if sent else para.start, cue_s)
+            if ref.kind == "none":
+                # "X started the press conference with ...": the person opening the sentence
+                pers = self.subjects.mentions_in(sent.start if sent else para.start, cue_s)
+                if not pers:
+                    continue
+                ref = SpeakerRef("name", pers[0].text, pers[0].start, pers[0].end, pers[0])
+            for nxt in self.paras[i + 1:]:
+                if self._claimed(nxt.start) or self._label_of(nxt):
+                    break
+                self._add(nxt.start, nxt.end, "direct", ref, self.text[cue_s:para.start + m.end()].strip(" .:"),
+                          cue_s, para.start + m.end(), 0.7, self._para_index(nxt.start), claim=(nxt.start, nxt.end))
+
     def _clause_start(self, sent: Span, cue_start: int) -> int:
         """Where the subject of a cue can start: the sentence start, past a leading adverbial."""
         seg = self.text[sent.start:cue_start]
@@ -458,13 +498,13 @@ class QuoteFinder:
                 start = other.close + 1
         seg = self.text[start:mk.open]
         m = None
-        for m in C.CUE_RE.finditer(seg):
+        for m in _CUE_OR_PARTICIPLE_RE.finditer(seg):
             pass
         if m is None:
             return None
         tail = seg[m.end():]
         # "He said, " / "Khazali said: " / "told reporters: " / "said in a statement that "
-        if not re.fullmatch(r"(?:\s+[\w'’.\-]+){0,5}?\s*(?:that)?\s*[,:]?\s*", tail):
+        if not re.fullmatch(r"(?:\s+[\w'’.\-]+){0,8}?\s*(?:that)?\s*[,:]?\s*", tail):
             return None
         if re.search(r"\bthat\s+\S", tail):
             return None      # 'added that his fighters "will not ..."': words inside a reported clause
@@ -498,7 +538,24 @@ class QuoteFinder:
                 if produced:
                     pos = c_end
             self._participles(sent)
+            self._naming(sent)
             self._inverted(sent)
+
+    def _naming(self, sent: Span):
+        """`Todd Lehmacher called the impact of the weather "pretty minimal"`: what a speaker called
+        something is speech only through the words in marks; the quote runs to their end."""
+        seg = self.text[sent.start:sent.end]
+        for m in re.finditer(r"\b(?P<cue>called|calls|described|describes|termed|terms|dubbed|labeled|labelled)\s+"
+                             r"(?P<obj>[^\"“”]{1,120}?)[\"“](?P<words>[^\"“”]{2,200})[\"”]", seg):
+            cs = sent.start + m.start("cue")
+            if self._claimed(cs) or cs in self.used_cues:
+                continue
+            ref = self.subjects.before(self._clause_start(sent, cs), cs)
+            if ref.kind == "none":
+                continue
+            s, e = trim(self.text, sent.start + m.start("obj"), sent.start + m.end("words"), " \t\n,;:")
+            self.used_cues.add(cs)
+            self._add(s, e, "mixed", ref, m.group("cue"), cs, cs + len(m.group("cue")), 0.7, self._para_index(s))
 
     def _participles(self, sent: Span):
         """`X condemned the strikes, calling them a “flagrant violation”` / `..., saying that ...`: a
@@ -506,11 +563,28 @@ class QuoteFinder:
         for pm in C.PARTICIPLE_RE.finditer(self.text, sent.start, sent.end):
             if self._claimed(pm.start("cue")) or pm.start("cue") in self.used_cues:
                 continue
+            after = self.text[pm.end():sent.end]
+            if (re.match(r"[^.!?\"“«]{0,120}?[:,]\s*[\"“«]", after) or re.match(r"\s*[\"“«]", after)) \
+                    and not pm.group().rstrip().endswith("that"):
+                continue        # "..., telling NPR's Michele Norris: “...”": a direct quotation follows
+            if pm.group("cue") == "telling" and not pm.group().rstrip().endswith("that"):
+                continue        # "telling X" without "that" names the listener, not what was said
             clause_start = self._clause_start(sent, pm.start())
             ref = self.subjects.before(clause_start, pm.start())
             if ref.kind == "none":
                 continue
             self._emit_clauses(pm.start(), sent.end, ref, pm.group("cue"), pm.start("cue"), pm.end("cue"), sent)
+
+    def _kind_of(self, s: int, e: int) -> str:
+        return "mixed" if re.search(r"[\"“«][^\"“”«»]{1,200}[\"”»]", self.text[s:e]) else "indirect"
+
+    def _emit_inverted(self, start: int, end: int, ref: SpeakerRef, cue: str, cs: int, ce: int) -> bool:
+        s, e = trim(self.text, start, end, " \t\n.,;:")
+        if ref.kind == "none" or len(C_words(self.text[s:e])) < 4:
+            return False
+        if re.match(r"(?:While|Although|Though|As|Because|If|When)\b", self.text[s:e]):
+            return False
+        return self._add(s, e, self._kind_of(s, e), ref, cue, cs, ce, 0.7, self._para_index(s)) is not None
 
     def _complement(self, cue: str, after: int, sent: Span) -> tuple[int, int] | None:
         """Where the reported clause after a cue starts and ends, or None when the cue takes no clause."""
@@ -576,22 +650,46 @@ class QuoteFinder:
         return produced
 
     def _inverted(self, sent: Span):
-        """`The attack was cowardly, the minister said.` and `..., according to X.`"""
+        """`The attack was cowardly, the minister said.`, `..., said Gary Burtless, a senior fellow.`,
+        `While ..., Yearout said, there is no backlog ...` and `..., according to X.`"""
         seg = self.text[sent.start:sent.end]
-        m = re.search(rf",\s+(?P<subj>[^,\"“”]{{1,60}}?)\s+{C.ADVERBS_RE}(?P<cue>said|says|added|noted|warned|"
-                      rf"stressed|told [\w\s]{{1,30}}?|claimed|explained|argued)\s*[.!]?\s*$", seg)
-        if m and not self._claimed(sent.start) and not self._claimed(sent.start + m.start()):
+        if self._claimed(sent.start):
+            return
+        m = re.search(rf",\s+(?P<subj>[^,\"“”]{{1,60}}?)\s+{C.ADVERBS_RE}(?P<cue>{_INVERTED_CUES}|"
+                      rf"told [\w\s]{{1,30}}?)\s*[.!]?\s*$", seg)
+        if m and not self._claimed(sent.start + m.start()):
             cs, ce = sent.start + m.start("cue"), sent.start + m.end("cue")
             ref = self.subjects.before(sent.start + m.start("subj"), cs)
-            body = self.text[sent.start:sent.start + m.start()]
-            if ref.kind != "none" and len(C_words(body)) >= 4 and not re.search(r"[\"“”]", body):
-                self._add(sent.start, sent.start + m.start(), "indirect", ref, m.group("cue"), cs, ce, 0.7,
-                          self._para_index(sent.start))
+            if self._emit_inverted(sent.start, sent.start + m.start(), ref, m.group("cue"), cs, ce):
                 return
+        # ", said NAME[, apposition]." -- the name after the cue
+        m = re.search(rf",\s+(?P<cue>{_INVERTED_CUES})\s+(?P<subj>[A-Z][^,]{{1,60}}?)(?:,\s+[^\"“”]{{1,200}}?)?"
+                      rf"\s*[.!]?\s*$", seg)
+        if m and not self._claimed(sent.start + m.start()):
+            s_start, s_end = sent.start + m.start("subj"), sent.start + m.end("subj")
+            ms = self.subjects.mentions_in(s_start, s_end, ("PER", "ORG"))
+            if ms:
+                ref = SpeakerRef("name", ms[0].text, ms[0].start, ms[0].end, ms[0])
+                cs, ce = sent.start + m.start("cue"), sent.start + m.end("cue")
+                if self._emit_inverted(sent.start, sent.start + m.start(), ref, m.group("cue"), cs, ce):
+                    return
+        # "While ..., Yearout said, there is no backlog ...": the clause after the parenthetical cue
+        m = re.search(rf",\s+(?P<subj>(?:he|she|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}}))\s+"
+                      rf"(?P<cue>{_INVERTED_CUES}),\s+(?P<rest>[a-z].+)$", seg)
+        if m and not self._claimed(sent.start + m.start("rest")):
+            cs, ce = sent.start + m.start("cue"), sent.start + m.end("cue")
+            ref = self.subjects.before(sent.start + m.start("subj"), cs)
+            if ref.kind != "none":
+                s, e = trim(self.text, sent.start + m.start("rest"), sent.end, " \t\n.,;:")
+                if len(C_words(self.text[s:e])) >= 4:
+                    self._add(s, e, self._kind_of(s, e), ref, m.group("cue"), cs, ce, 0.7, self._para_index(s))
+                    return
         m = re.search(r"(?:^|,\s+)according to (?!(?:the\s+)?reports?\b)(?P<src>[^,]{2,80}?)(?:,\s+|\s*[.]?\s*$)", seg)
         if m and not self._claimed(sent.start + m.start()):
             src_s = sent.start + m.start("src")
             src_e = sent.start + m.end("src")
+            if _DATA_SOURCE_RE.search(m.group("src")) and not re.search(r"[\"“”]", seg):
+                return          # "according to Labor Department data": figures, not speech
             ms = [x for x in self.subjects.mentions if src_s <= x.start and x.end <= src_e and x.type in ("PER", "ORG")]
             if not ms:
                 return
@@ -606,6 +704,12 @@ class QuoteFinder:
                 self._add(s, e, "indirect", ref, "according to", cue_s, cue_s + len("according to"), 0.7,
                           self._para_index(s))
 
+
+_INVERTED_CUES = ("said|says|added|adds|noted|notes|warned|warns|stressed|claimed|explained|argued|insisted|"
+                  "wrote|writes|asserted|maintained|concluded|continued|observed")
+_DATA_SOURCE_RE = re.compile(r"\b(?:data|figures|statistics|numbers|analysis|research|survey|study|studies|estimates?|"
+                             r"calculations|polls?|census|records|filings?|documents|tally|count|index|ranking)\b",
+                             re.I)
 
 _NOT_CLAUSE_STARTS = {"in", "on", "at", "during", "after", "before", "about", "of", "for", "with", "by", "from",
                       "to", "so", "yes", "no", "nothing", "goodbye", "thanks", "hello", "as", "when", "while",

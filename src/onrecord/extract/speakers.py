@@ -38,6 +38,9 @@ class ResolvedSpeaker:
     end: int | None
 
 
+_ANSWER_LABELS = {"a", "answer"}
+
+
 def _norm(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -74,7 +77,7 @@ class SpeakerResolver:
             base = s.start + (lead.end() if lead else 0)
             for m in self.mentions:
                 if m.type == "PER" and base <= m.start < s.end:
-                    if len(re.findall(r"\w+", self.text[base:m.start])) <= 6:
+                    if len(re.findall(r"\w+", re.split(r"[,;:–—]", self.text[base:m.start])[-1])) <= 6:
                         out.append((m.start, m.entity_key, s.start))
                     break
         return out
@@ -129,6 +132,11 @@ class SpeakerResolver:
             key = ref.mention.entity_key
             return ResolvedSpeaker(self.entity_name(key, ref.mention.text), key, ref.start, ref.end)
         text = (ref.text or "").strip()
+        if ref.kind == "label" and text.lower() in _ANSWER_LABELS:
+            # "A:" in a press-conference transcript: the person the introduction says is answering
+            host = self._first_subject_before(ref.start or 0)
+            if host:
+                return ResolvedSpeaker(self.entity_name(host, text), host, ref.start, ref.end)
         if ref.kind == "label" and text.lower() in C.ROLE_LABELS:
             return ResolvedSpeaker(text[:1].upper() + text[1:], None, ref.start, ref.end)
         # a mention that covers the label span
@@ -137,6 +145,12 @@ class SpeakerResolver:
                 return ResolvedSpeaker(self.entity_name(m.entity_key, m.text), m.entity_key, m.start, m.end)
         key = self._lookup_name(text)
         return ResolvedSpeaker(self.entity_name(key, text), key, ref.start, ref.end)
+
+    def _first_subject_before(self, pos: int) -> str | None:
+        for p, key, _ in self.subject_positions:
+            if p < pos:
+                return key
+        return None
 
     def _latest_person(self, pos: int, history) -> ResolvedSpeaker | None:
         """The most recent person before `pos`: a previous speaker or a sentence subject, whichever is later."""
@@ -158,10 +172,11 @@ class SpeakerResolver:
         return ResolvedSpeaker(found.name, found.key, ref.start, ref.end)
 
     def _continuation(self, q: QuoteCandidate, history) -> ResolvedSpeaker:
-        prev = [sp for p, sp in history if p <= q.start]
-        if prev:
-            sp = prev[-1]
-            return ResolvedSpeaker(sp.name, sp.key, sp.start, sp.end)
+        """The previous quotation's speaker; with none yet, the person the narrative just introduced
+        ("Speaking at a press conference, Hughton expressed his disappointment." then a quote)."""
+        found = self._latest_person(q.start, history)
+        if found is not None and found.name:
+            return ResolvedSpeaker(found.name, found.key, found.start, found.end)
         return ResolvedSpeaker(None, None, None, None)
 
     def _description(self, ref: SpeakerRef, q, history, candidates, results) -> ResolvedSpeaker:
@@ -170,12 +185,9 @@ class SpeakerResolver:
         indefinite = bool(re.match(r"(a|an)\s", low))
         if indefinite:
             # cataphora: "A political commentator said ... '...,' Elijah Magnier told Press TV."
-            sent_idx = next((k for k, s in enumerate(self.sents) if s.start <= q.start < s.end), None)
-            horizon = self.sents[min(len(self.sents) - 1, sent_idx + 3)].end if sent_idx is not None else q.end
-            for j, other in enumerate(candidates):
-                if other.start > q.start and other.start < horizon and other.ref.kind == "name" and results[j] \
-                        and results[j].key:
-                    return ResolvedSpeaker(results[j].name, results[j].key, ref.start, ref.end)
+            ahead = self._next_named(q, candidates, results, horizon_sentences=3)
+            if ahead is not None:
+                return ResolvedSpeaker(ahead.name, ahead.key, ref.start, ref.end)
             return ResolvedSpeaker(desc, None, ref.start, ref.end)
         key = self._by_role(desc)
         if key:
@@ -183,7 +195,25 @@ class SpeakerResolver:
         found = self._latest_person(ref.start if ref.start is not None else q.start, history)
         if found is not None and found.name:
             return ResolvedSpeaker(found.name, found.key, ref.start, ref.end)
+        # nobody before it: "the Ambassador said ..." in a lead that names him further down
+        ahead = self._next_named(q, candidates, results, horizon_paragraphs=6)
+        if ahead is not None:
+            return ResolvedSpeaker(ahead.name, ahead.key, ref.start, ref.end)
         return ResolvedSpeaker(desc, None, ref.start, ref.end)
+
+    def _next_named(self, q, candidates, results, horizon_sentences: int = 0,
+                    horizon_paragraphs: int = 0) -> ResolvedSpeaker | None:
+        """The first speaker named after `q` within the horizon (cataphora)."""
+        units = self.sents if horizon_sentences else self.paras
+        idx = next((k for k, s in enumerate(units) if s.start <= q.start < s.end), None)
+        if idx is None:
+            return None
+        horizon = units[min(len(units) - 1, idx + (horizon_sentences or horizon_paragraphs))].end
+        for j, other in enumerate(candidates):
+            if q.start < other.start < horizon and other.ref.kind in ("name", "label") and results[j] \
+                    and results[j].name and other.ref.text and other.ref.text.lower() not in C.ROLE_LABELS:
+                return results[j]
+        return None
 
     def _by_role(self, desc: str) -> str | None:
         """A person whose recorded role matches the description, or who is tied to the organisation it names."""
