@@ -449,11 +449,10 @@ def _next_tokens(doc: _Doc, c: Cand, n: int = 3) -> list[Tok]:
 
 def _phrase_in(words: list[str], vocab: set[str]) -> int:
     """Length of the longest phrase of `vocab` that `words` starts with (0 if none)."""
-    best = 0
     for n in (3, 2, 1):
         if len(words) >= n and " ".join(words[:n]) in vocab:
             return n
-    return best
+    return 0
 
 
 def _collect_votes(doc: _Doc, c: Cand) -> None:
@@ -677,7 +676,6 @@ class _Group:
 def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
     """Entities and mentions of one document. See the module docstring."""
     doc = _Doc(text)
-    lex = doc.lex
     confident: list[Cand] = []
     pending: list[tuple[Cand, bool]] = []    # (candidate, on a headline line)
 
@@ -685,8 +683,9 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
     for run in _chunks(doc):
         headline = run[0].line in doc.headline_lines
         segs, (dangling, dangling_titled) = _segments(doc, run)
-        if carry and segs and segs[0][0][0] is run[0] and re.fullmatch(r"\.?\s*[“\"‘']?\s*", text[carry[2]:run[0].start]):
-            segs[0] = (segs[0][0], carry[0] + segs[0][1], True)
+        gap = text[carry[2]:run[0].start] if carry else ""
+        if carry and segs and segs[0][0][0] is run[0] and re.fullmatch(r"\.?\s*[“\"‘']?\s*", gap):
+            segs[0] = (segs[0][0], carry[0] + segs[0][1], True)     # Sheikh “Qais ...”, Mr. Smith
         carry = (dangling, dangling_titled, run[-1].end) if dangling_titled else None
         for seg, titles, titled in segs:
             for piece in _split_suffixed(doc, seg):
