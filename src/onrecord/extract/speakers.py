@@ -152,12 +152,14 @@ class SpeakerResolver:
                 return key
         return None
 
-    def _latest_person(self, pos: int, history) -> ResolvedSpeaker | None:
-        """The most recent person before `pos`: a previous speaker or a sentence subject, whichever is later."""
+    def _latest_person(self, pos: int, history, persons_only: bool = True) -> ResolvedSpeaker | None:
+        """The most recent person before `pos`: a previous speaker or a sentence subject, whichever is later.
+        A continued quotation may also continue an organisation's words (`persons_only=False`)."""
         best_pos, best = -1, None
         spoke_in = {p for p, _ in history}     # sentences whose subject is already the resolved speaker
         for p, sp in history:
-            if p <= pos and p >= best_pos and (sp.key is None or self.entities.get(sp.key, None) is None
+            if p <= pos and p >= best_pos and (not persons_only or sp.key is None
+                                               or self.entities.get(sp.key, None) is None
                                                or self.entities[sp.key].type == "PER"):
                 best_pos, best = p, sp
         for p, key, sent_start in self.subject_positions:
@@ -174,7 +176,7 @@ class SpeakerResolver:
     def _continuation(self, q: QuoteCandidate, history) -> ResolvedSpeaker:
         """The previous quotation's speaker; with none yet, the person the narrative just introduced
         ("Speaking at a press conference, Hughton expressed his disappointment." then a quote)."""
-        found = self._latest_person(q.start, history)
+        found = self._latest_person(q.start, history, persons_only=False)
         if found is not None and found.name:
             return ResolvedSpeaker(found.name, found.key, found.start, found.end)
         return ResolvedSpeaker(None, None, None, None)
