@@ -417,5 +417,7 @@ def timeline(name: str = typer.Argument(..., help="Person or organisation (any s
           widths={"text": 80, "source": 24})
 
 
+from onrecord.serve import cli_compare  # noqa: E402,F401  (registers compare/outlets)
+
 if __name__ == "__main__":
     app()

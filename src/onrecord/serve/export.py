@@ -72,7 +72,29 @@ def build_export(store) -> dict[str, Any]:
         "speech_events": [{"id": ev.id, "speaker_entity_id": ev.speaker_entity_id, "date": _date(ev.date),
                            "medium": ev.medium, "kind": ev.kind, "document_ids": ev.document_ids}
                           for ev in events],
+        "claims": [_claim(c) for c in store.claim_links()],
+        "stories": [_story(st) for st in store.stories()],
+        "discrepancies": [{"id": d.id, "kind": d.kind, "subject": d.subject, "description": d.description,
+                           "story_id": d.story_id, "sides": [s.to_dict() for s in d.sides]}
+                          for d in store.discrepancies()],
     }
+
+
+def _claim(c) -> dict:
+    """A claim link: two quotes (document id + index in that document's quotes) and the aligned spans."""
+    return {"id": c.id, "a": {"document_id": c.a.document_id, "quote_index": c.a.index},
+            "b": {"document_id": c.b.document_id, "quote_index": c.b.index}, "score": c.score,
+            "lexical": c.lexical, "entity": c.entity, "number": c.number, "embedding": c.embedding,
+            "same_speaker": c.same_speaker,
+            "spans": [{"a_start": s.a_start, "a_end": s.a_end, "b_start": s.b_start, "b_end": s.b_end,
+                       "score": s.score} for s in c.spans]}
+
+
+def _story(st) -> dict:
+    return {"id": st.id, "title": st.title, "first_published": st.first_published,
+            "last_published": st.last_published,
+            "members": [{"document_id": m.document_id, "syndicated": m.syndicated, "syndicated_of": m.syndicated_of,
+                         "similarity": m.similarity} for m in st.members]}
 
 
 def export_json(store) -> str:
