@@ -56,8 +56,29 @@ def test_every_offset_indexes_the_exported_body(seeds_export):
 
 def test_quotes_meet_the_bar(metrics):
     q = metrics["quotes"]
-    assert q["span_and_speaker"]["f1"] >= 0.80
-    assert q["quotes_found_with_speaker"] >= 0.75
+    assert q["span_and_speaker"]["f1"] >= 0.95
+    assert q["quotes_found_with_speaker"] >= 0.95
+    assert q["unlocated_predictions"] == 0
+
+
+def test_entities_meet_the_bar(metrics):
+    e = metrics["entities"]
+    assert e["per_document"]["f1"] >= 0.85
+    assert e["cross_document_identity"]["f1"] >= 0.95
+
+
+def test_time_and_events_meet_the_bar(metrics):
+    v = metrics["events"]
+    assert v["found"]["f1"] >= 0.75
+    assert v["date"] >= 0.9
+    assert v["fatalities"] == 1.0
+    assert v["location"] >= 0.8
+
+
+def test_speech_events_meet_the_bar(metrics):
+    s = metrics["speech_events"]
+    assert s["pairs"]["f1"] == 1.0
+    assert s["date_accuracy"] == 1.0
 
 
 def test_metadata_meets_the_bar(metrics):
