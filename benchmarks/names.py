@@ -107,6 +107,7 @@ def main() -> None:
     link_time = time.perf_counter() - t1
     cluster = {(m.document_id, m.key): e.id for e in globals_ for m in e.members}
     tp = fp = fn = 0
+    wrong: set[tuple[str, str]] = set()
     for (d1, g1, k1), (d2, g2, k2) in combinations(links, 2):
         if d1 == d2:
             continue
@@ -114,9 +115,14 @@ def main() -> None:
         tp += same_g and same_p
         fp += same_p and not same_g
         fn += same_g and not same_p
+        if same_p != same_g:
+            wrong.add(("merged" if same_p else "apart", " / ".join(sorted({f"{g1}:{k1}", f"{g2}:{k2}"}))))
     lp = tp / (tp + fp) if tp + fp else 1.0
     lr = tp / (tp + fn) if tp + fn else 1.0
     print(f"entities across documents (pairs)  P {lp:.3f}  R {lr:.3f}  ({len(globals_)} global entities)")
+    if args.verbose:
+        for kind, what in sorted(wrong):
+            print(f"    {kind}: {what}")
     chars = sum(len(t) for t in bodies.values())
     print(f"recognise: {len(bodies)} documents, {chars} chars in {elapsed:.2f}s (first call loads the gazetteer); "
           f"resolve: {len(items)} local entities in {link_time:.3f}s")

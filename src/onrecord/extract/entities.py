@@ -69,6 +69,7 @@ class Tok:
     line: int
     possessive: bool = False
     sent_start: bool = False
+    caps_line: bool = False      # on a line written in capitals: an all-caps word may be an ordinary one
 
     @cached_property
     def low(self) -> str:
@@ -173,13 +174,24 @@ class _Doc:
         self.lower_words = {t.low for t in self.toks if t.kind == "word" and t.text.islower()
                             and not _ARTICLE_PREFIX.match(t.text)}
         self.headline_lines = self._headline_lines()
+        self._mark_caps_lines()
+
+    def _mark_caps_lines(self) -> None:
+        by_line: dict[int, list[Tok]] = {}
+        for t in self.toks:
+            if t.kind == "word":
+                by_line.setdefault(t.line, []).append(t)
+        for ws in by_line.values():
+            if len(ws) >= 3 and sum(1 for w in ws if w.allcaps) >= 0.6 * len(ws):
+                for w in ws:
+                    w.caps_line = True
 
     # -- word classes
     def is_stop(self, t: Tok) -> bool:
-        return t.kind == "word" and not t.allcaps and t.low in self.lex.stopwords
+        return t.kind == "word" and (not t.allcaps or t.caps_line) and t.low in self.lex.stopwords
 
     def is_demonym(self, t: Tok) -> bool:
-        return t.kind == "word" and not t.allcaps and self.lex.is_demonym(t.text)
+        return t.kind == "word" and (not t.allcaps or t.caps_line) and self.lex.is_demonym(t.text)
 
     def is_common(self, t: Tok) -> bool:
         """A capitalised word that is an ordinary word here (used in lower case elsewhere)."""
@@ -207,7 +219,7 @@ class _Doc:
             # title case leaves only short function words in lower case
             long_lower = [w for w in ws if w.text.islower() and len(w.text) >= 4 and w.low not in small]
             line_text = self.text[ws[0].start:].split("\n", 1)[0].rstrip(" \"'”’)")
-            if line_text.endswith(".") and long_lower:
+            if line_text.endswith((".", "!", "?")) and (long_lower or "," in line_text):
                 continue                  # a sentence, however many names it holds
             if (caps >= 2 or (len(ws) == 1 and caps)) and caps >= 0.6 * len(ws) \
                     and len(long_lower) <= max(1, len(ws) // 6):
@@ -256,11 +268,19 @@ def _chunks(doc: _Doc) -> list[list[Tok]]:
                 nxt = j + 1
                 if u.low == "of" and nxt < n and toks[nxt].low == "the" and nxt + 1 < n:
                     nxt += 1
+                inside_of = any(x.low in ("of", "for", "on") for x in run)
                 if nxt < n and toks[nxt].cap and doc.text[toks[nxt - 1].end:toks[nxt].start].isspace() \
                         and "\n" not in doc.text[run[-1].end:toks[nxt].start] \
-                        and (u.low in _PARTICLES or u.low in ("of", "for")):
+                        and (u.low in _PARTICLES or u.low in ("of", "for", "on") or (u.low == "and" and inside_of)):
                     run.extend(toks[j:nxt + 1])
                     j = nxt + 1
+                    continue
+            # "Washington, D.C.": a comma inside a known name
+            if u.text == "," and j + 1 < n and toks[j + 1].cap and doc.text[u.end:toks[j + 1].start] == " ":
+                known = lookup(doc.text[run[0].start:toks[j + 1].end])
+                if known and known.strength >= 3:
+                    run.extend(toks[j:j + 2])
+                    j += 2
                     continue
             break
         out.append(run)
@@ -304,6 +324,8 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
                 and k + n_title < len(run) and doc.name_like(cur[-1]):
             n_title = 0           # "Kata'ib Sayyid al-Shuhada": an honorific inside a name
         if n_title and _title_applies(doc, run, k, n_title, cur):
+            if len(cur) == 1 and cur[0].low in lex.portfolios:
+                cur = []           # "Culture Minister": the portfolio belongs to the title
             close()
             titled = True
             if " ".join(x.low for x in run[k:k + n_title]) not in lex.honorific_words:
@@ -314,12 +336,19 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
             mod_start = k + n_title
             k += n_title
             continue
-        if t.text.islower() and t.low in ("of", "for", "the"):
+        if t.text.islower() and t.low == "and":
+            if cur and _join_and(doc, cur, run, k):
+                cur.append(t)
+            else:
+                close()
+            k += 1
+            continue
+        if t.text.islower() and t.low in ("of", "for", "on", "the"):
             if cur and (_join_of(doc, cur, run, k) or t.low == "the" and cur[-1].low == "of"):
                 cur.append(t)
             else:
                 close()
-                if not cur and t.low in ("of", "for"):
+                if not cur and t.low in ("of", "for", "on"):
                     titles, titled = [], False     # "Secretary-General of | the X Movement": X is no person
                     mod_start = k + 1
             k += 1
@@ -349,7 +378,8 @@ def _known_span(doc: _Doc, run: list[Tok], k: int) -> int:
         span = run[k:k + n]
         if span[-1].text.islower():
             continue
-        breaks = any(doc.is_stop(t) or doc.is_demonym(t) or t.low in ("of", "for", "the") for t in span)
+        breaks = any(doc.is_stop(t) or doc.is_demonym(t) or t.low in ("of", "for", "the") or t.kind == "punct"
+                     for t in span)
         if not breaks:
             continue
         known = lookup(doc.text[span[0].start:span[-1].end])
@@ -378,6 +408,13 @@ def _demonym_in_name(doc: _Doc, run: list[Tok], k: int) -> bool:
     demonym before a generic head); a person: "Mohammed Shia al-Sudani" (between two name words).
     """
     lex = doc.lex
+    if run[k].low in lex.directions and k + 1 < len(run) and run[k + 1].cap:
+        for n in (2, 1):       # "Northern Virginia", "Southern Lebanon"
+            span = run[k + 1:k + 1 + n]
+            if len(span) == n and all(t.cap for t in span):
+                known = lookup(doc.text[span[0].start:span[-1].end])
+                if known and known.type == "LOC":
+                    return True
     if 0 < k < len(run) - 1 and run[k - 1].cap and not doc.is_demonym(run[k - 1]) \
             and not run[k - 1].possessive and run[k - 1].low not in lex.titles and run[k + 1].cap \
             and not doc.is_demonym(run[k + 1]) and run[k + 1].low not in lex.org_tails:
@@ -398,6 +435,27 @@ def _demonym_in_name(doc: _Doc, run: list[Tok], k: int) -> bool:
     if any(doc.is_demonym(t) for t in rest):
         return False
     return rest[-1].low in lex.org_tails
+
+
+_AND_HEADS = {"bureau", "ministry", "department", "institute", "center", "centre", "school", "college", "university",
+              "committee", "commission", "council", "federation", "association", "society", "foundation", "office",
+              "agency", "academy", "faculty", "board", "union", "organization", "organisation", "league"}
+
+
+def _join_and(doc: _Doc, cur: list[Tok], run: list[Tok], k: int) -> bool:
+    """"Bureau of Business and Economic Research": "and" inside the complement of an organisation head."""
+    conn = [i for i, t in enumerate(cur) if t.low in ("of", "for", "on")]
+    if not conn or conn[0] == 0 or cur[conn[0] - 1].low not in _AND_HEADS:
+        return False
+    tail = []
+    j = k + 1
+    while j < len(run) and run[j].cap:
+        tail.append(run[j])
+        j += 1
+    if not tail:
+        return False
+    known = lookup(doc.text[tail[0].start:tail[-1].end])
+    return not (known and known.strength >= 3)
 
 
 def _join_of(doc: _Doc, cur: list[Tok], run: list[Tok], k: int) -> bool:
@@ -512,12 +570,14 @@ def _collect_votes(doc: _Doc, c: Cand) -> None:
         c.vote("PER", 1.5)
     if len(toks) == 1 and toks[0].endswith(lex.loc_suffixes) and len(toks[0]) > 6:
         c.vote("LOC", 1.5)
+    if len(toks) >= 2 and toks[0] in lex.org_first_words:
+        c.vote("ORG", 3)              # "FC Goa"
     if len(c.toks) >= 2 and not c.known:
         first = lookup(c.toks[0].text)
         if first and first.type == "ORG" and first.strength >= 3:
             c.vote("ORG", 2)          # "BBC Sport", "Hezbollah Brigades"
     # shape alone: tie-breakers only
-    if all(t.allcaps for t in c.toks):
+    if all(t.allcaps and not t.caps_line and len(t.text.replace(".", "")) <= 5 for t in c.toks):
         c.vote("ORG", 1)
     elif len(c.toks) >= 2:
         c.vote("PER", 0.5)
@@ -608,6 +668,8 @@ def _role_after(doc: _Doc, c: Cand) -> str | None:
         k += 1
     if k >= len(toks) or toks[k].text != ",":
         return None
+    prev = c.toks[0].i - 1
+    in_list = prev >= 0 and toks[prev].text == "," and not c.titled      # "Mexicans, Megyn Kelly, the Pope."
     k += 1
     if k < len(toks) and toks[k].low in ("the", "a", "an"):
         k += 1
@@ -645,6 +707,9 @@ def _role_after(doc: _Doc, c: Cand) -> str | None:
             continue
         break
     if head_end is None or head_end < start:
+        return None
+    after = toks[head_end + 1] if head_end + 1 < len(toks) else None
+    if in_list and (after is None or after.text in (".", ",") or after.low in ("and", "or")):
         return None
     return doc.text[toks[start].start:toks[head_end].end]
 
@@ -740,14 +805,22 @@ def _is_label(doc: _Doc, c: Cand) -> bool:
 
 
 def _split_suffixed(doc: _Doc, seg: list[Tok]) -> list[list[Tok]]:
-    """"Brussels-based" → the place part only."""
-    if len(seg) == 1 and seg[0].kind == "word" and _SUFFIX_BASED.search(seg[0].text):
-        t = seg[0]
-        m = _SUFFIX_BASED.search(t.text)
+    """"Brussels-based" → the place part only; "Ann Arbor-based Center for X" → "Ann Arbor", "Center for X"."""
+    for k, t in enumerate(seg):
+        m = _SUFFIX_BASED.search(t.text) if t.kind == "word" else None
+        if not m:
+            continue
         head = t.text[:m.start()]
+        out = []
         if head and head[0].isupper() and not doc.lex.is_demonym(head):
-            return [[Tok(t.i, "word", head, t.start, t.start + len(head), t.line, False, t.sent_start)]]
-        return []
+            out.append(seg[:k] + [Tok(t.i, "word", head, t.start, t.start + len(head), t.line, False,
+                                      t.sent_start, t.caps_line)])
+        rest = seg[k + 1:]
+        while rest and rest[0].text.islower():
+            rest = rest[1:]
+        if rest:
+            out.extend(_split_suffixed(doc, rest))
+        return out
     return [seg]
 
 
@@ -826,6 +899,9 @@ def _resolve_uncertain(doc: _Doc, c: Cand, headline: bool, keys: dict[str, int])
     if _known_here(doc, c.text, keys):
         return [c]
     if not headline:
+        if len(toks) >= 2 and toks[-1].low in doc.lex.org_tails and doc.is_demonym(toks[0]) \
+                and all(doc.name_like(t) or t.low in doc.lex.org_tails for t in toks[1:]):
+            return [c]                     # "American Airlines' ...": kept whole by the segmenter
         if len(toks) >= 2:
             first_known = _known_here(doc, toks[0].text, keys)
             if first_known and all(doc.name_like(t) or t.low in _PARTICLES or t.low in doc.lex.org_tails
@@ -990,6 +1066,18 @@ def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
                 unite(a, b)
     groups = build()
 
+    # "Embedded Mitch McConnell" and "Mitch McConnell": a full name ending another one, in one document
+    pers = [g for g in groups if g.type == "PER"]
+    for a in pers:
+        for b in pers:
+            if a is b:
+                continue
+            ta = [N.parse(f).skel for f in a.forms if len(N.parse(f).toks) >= 2]
+            tb = [N.parse(f).skel for f in b.forms if len(N.parse(f).toks) >= 3]
+            if any(len(x) < len(y) and y[-len(x):] == x for x in ta for y in tb):
+                unite(a, b)
+    groups = build()
+
     # a single word attaches to the one full name it is part of
     singles = [g for g in groups if all(len(N.parse(f).toks) == 1 for f in g.forms)]
     fulls = [g for g in groups if g not in singles]
@@ -1026,9 +1114,10 @@ def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
 
 def _group_key(c: Cand) -> str:
     """Normal form for grouping; acronyms stay case-sensitive unless they are a shouted name (BAGHDAD)."""
-    if N.is_acronym(c.text) and not (c.known and c.known.kind != "known" and len(c.text) > 4):
-        return "A:" + re.sub(r"[^A-Za-z]", "", c.text).upper()
-    return N.norm_key(c.text)
+    letters = re.sub(r"[^A-Za-z]", "", c.text)
+    if N.is_acronym(c.text) and (len(letters) <= 4 or (c.known and c.known.kind == "known")):
+        return "A:" + letters.upper()
+    return N.norm_key(c.text)           # BAGHDAD = Baghdad, MCCONNELL = McConnell
 
 
 def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
@@ -1093,7 +1182,8 @@ def _emit(doc: _Doc, groups: list[_Group]) -> tuple[list[LocalEntity], list[Ment
 
 
 def _best_name(g: _Group) -> str:
-    """The most complete form: most name tokens, then most frequent, then first seen."""
+    """The most complete form: among full names (two words or more) the most frequent (case aside),
+    then the one with most name words, then the first seen; a one-word entity keeps its usual form."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for c in g.cands:
@@ -1102,8 +1192,12 @@ def _best_name(g: _Group) -> str:
     lowered: dict[str, int] = {}
     for f, n in counts.items():
         lowered[f.lower()] = lowered.get(f.lower(), 0) + n
-    return max(counts, key=lambda f: (len(N.tokens(f)) + (0.5 if f.count("-") and g.type == "PER" else 0),
-                                      lowered[f.lower()], counts[f], not N.is_acronym(f), -first[f]))
+    multi = [f for f in counts if len(N.tokens(f)) >= 2]
+    if g.type == "PER" and multi:
+        return max(multi, key=lambda f: (lowered[f.lower()], len(N.tokens(f)), "-" in f, not f.isupper(),
+                                         counts[f], -first[f]))
+    return max(counts, key=lambda f: (len(N.tokens(f)), lowered[f.lower()], not f.isupper(), counts[f],
+                                      not N.is_acronym(f), -first[f]))
 
 
 # ---------------------------------------------------------------- helpers for other components

@@ -82,6 +82,9 @@ class Lexicon:
         self.common_city_words = words("common_city_words")
         self.loc_suffixes = tuple(words("loc_suffixes"))
         self.loc_prefix_words = words("loc_prefix_words")
+        self.portfolios = words("portfolios")
+        self.directions = words("directions")
+        self.org_first_words = words("org_first_words")
         self.loc_context_before = words("loc_context_before")
         # title phrases as token tuples, longest first: ("prime", "minister"), ("secretary", "general")
         all_titles = self.titles | self.honorifics
