@@ -279,8 +279,8 @@ class DiscrepancySide:
     start: int
     end: int
     text: str
-    value_start: int | None = None     # the value's own span within, when located ("at least five")
-    value_end: int | None = None
+    value_start: int | None = None     # the value's own span, when located: within the span ("at least five"),
+    value_end: int | None = None       # or, for an attribution, the mention of the speaker
 
     def to_dict(self) -> dict:
         return {"value": self.value, "document_id": self.document_id, "start": self.start, "end": self.end,

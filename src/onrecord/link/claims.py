@@ -36,6 +36,7 @@ from onrecord.link.names import norm_key, skeleton
 from onrecord.models import AlignedSpan, ClaimLink, Document, Extraction, QuoteRef
 
 Embedder = Callable[[list[str]], Sequence[Sequence[float]]]
+WINDOW_PENALTY = 0.05
 
 
 @dataclass
@@ -63,6 +64,7 @@ class _Unit:
     entities: frozenset[str]
     numbers: frozenset[int]
     text: str
+    window: bool = False                 # two sentences together
 
 
 @dataclass
@@ -113,7 +115,9 @@ def prepare_quotes(pairs: list[tuple[Document, Extraction]], entity_of: dict,
             bounds = L.sentence_spans(doc.text, q.start, q.end)
             sentences = [_unit(doc.text, s, e, spans) for s, e in bounds]
             # two sentences together too: translations cut sentences differently
-            sentences += [_unit(doc.text, bounds[k][0], bounds[k + 1][1], spans) for k in range(len(bounds) - 1)]
+            for k in range(len(bounds) - 1):
+                sentences.append(_unit(doc.text, bounds[k][0], bounds[k + 1][1], spans))
+                sentences[-1].window = True
             sentences = [u for u in sentences if u.terms]
             items.append(QuoteItem(
                 ref=QuoteRef(doc.id, i), speaker=speaker,
@@ -133,7 +137,7 @@ class _Scorer:
         self.default_idf = math.log(1 + n)
         # an entity named in ~5% of the quotes (or half of a small corpus) is fully informative
         self.informative = min(math.log(1 + 20), math.log(1 + n / 2)) or 1.0
-        self.vectors: dict[tuple[int, int], list[float]] = {}
+        self.vectors: dict[tuple[int, int, str], list[float]] = {}
 
     def weight(self, terms) -> float:
         idf, d = self.idf, self.default_idf
@@ -258,7 +262,9 @@ def compare_items(a: QuoteItem, b: QuoteItem, scorer: _Scorer, same_speaker: boo
     if best[0] < threshold:
         return None
     aligned: list[AlignedSpan] = []
-    for sc, ua, ub in sorted(pairs, key=lambda p: (-p[0][0], p[1].start, p[2].start)):
+    # single sentences first where they match about as well: the finest alignment that holds
+    for sc, ua, ub in sorted(pairs, key=lambda p: (-(p[0][0] - WINDOW_PENALTY * (p[1].window + p[2].window)),
+                                                   p[1].start, p[2].start)):
         if sc[0] < s.align_threshold or len(ua.terms & ub.terms) < s.min_link_terms:
             continue
         if any(ua.start < x.a_end and x.a_start < ua.end or ub.start < x.b_end and x.b_start < ub.end
@@ -313,6 +319,6 @@ def text_similarity(a: str, b: str, settings: ClaimSettings | None = None) -> fl
     """The claim score of two bare texts (no entities known): for tests and quick checks."""
     spans = L.EntitySpans([])
     ua, ub = _unit(a, 0, len(a), spans), _unit(b, 0, len(b), spans)
-    items = [QuoteItem(QuoteRef("a", 0), None, None, None, ua, [ua]),
-             QuoteItem(QuoteRef("b", 0), None, None, None, ub, [ub])]
-    return _Scorer(items, settings or ClaimSettings()).score(ua, ub)[0]
+    scorer = _Scorer([], settings or ClaimSettings())
+    scorer.idf, scorer.default_idf = {}, 1.0       # two texts tell nothing about rarity: all terms weigh 1
+    return scorer.score(ua, ub)[0]
