@@ -46,6 +46,7 @@ class ClaimSettings:
     attribution_threshold: float = 0.55  # ... and this when the speakers are different known entities
     align_threshold: float = 0.3         # a sentence pair is aligned from this score on
     min_shared_terms: int = 2            # candidates share at least this many terms
+    max_group_quotes: int = 300          # a story or speech event up to this size compares all its quotes
     max_term_df: float = 0.05            # terms in more than this share of quotes (and > 50) propose nothing
     min_unit_terms: int = 3              # shorter sentences are not aligned on their own
     min_link_terms: int = 3              # the best-matching pair shares at least this many terms
@@ -213,6 +214,23 @@ def candidate_pairs(items: list[QuoteItem], settings: ClaimSettings,
             i = postings[x]
             for y in range(x + 1, len(postings)):
                 shared[(i, postings[y])] += 1
+    # within one story or speech event every pair is a candidate, however common its words are
+    # elsewhere (a line every report of the story repeats); such groups are small
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, it in enumerate(items):
+        if story_of.get(it.ref.document_id):
+            groups["st:" + story_of[it.ref.document_id]].append(i)
+        if it.speech_event:
+            groups["se:" + it.speech_event].append(i)
+    for members in groups.values():
+        if len(members) > settings.max_group_quotes:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                key = (i, j) if i < j else (j, i)
+                if key not in shared:
+                    shared[key] = len(items[i].whole.terms & items[j].whole.terms)
     out = []
     for (i, j), n in shared.items():
         if n < settings.min_shared_terms:
