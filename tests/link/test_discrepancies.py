@@ -127,3 +127,22 @@ def test_statement_in_one_speech_event_without_a_story():
 def test_kessel_alone_has_nothing_to_compare():
     found, _ = run([kessel_2021()])
     assert found == []
+
+
+def test_one_statement_dated_differently_by_its_reports():
+    from datetime import date
+
+    from onrecord.models import DateRange, Occasion, StoryCluster, StoryMember
+    a, b = sumud(), monitor()
+    for x, day, words in ((a, 12, "Commander Tareq Hamdan said"), (b, 13, "Tarek Hamdan:")):
+        s = x.doc.text.index(words)
+        x.ex.occasions.append(Occasion(s, s + len(words), words, "speech", "Sumud TV",
+                                       DateRange.day(date(2024, 3, day))))
+        x.ex.quotes[0].occasion = 0
+    pairs, entity_of = [a.pair(), b.pair()], corpus_entities([a, b])
+    story = StoryCluster("st-x", members=[StoryMember(a.id), StoryMember(b.id)])
+    claims = match_claims(pairs, entity_of, story_of={a.id: "st-x", b.id: "st-x"})
+    found = find_discrepancies(pairs, [story], claims, entity_of)
+    [d] = [d for d in found if d.kind == "date"]
+    assert sorted(s.value for s in d.sides) == ["2024-03-12", "2024-03-13"]
+    assert {s.text for s in d.sides} == {"Commander Tareq Hamdan said", "Tarek Hamdan:"}
