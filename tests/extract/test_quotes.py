@@ -282,3 +282,15 @@ def test_participle_before_a_quotation_keeps_the_quotation_direct():
          "“The news today confirms what we all have feared.”")
     r = run(t, {"rye": ["Susan Rye"]})
     assert r == [("The news today confirms what we all have feared.", "direct", "Susan Rye", "telling")]
+
+
+def test_person_qualified_by_an_organisation_is_the_speaker():
+    t = '"We will decide tomorrow," Chief Ana Ruiz with the Harbor Police Department said Wednesday.'
+    r = run(t, {"ruiz": ["Ana Ruiz"]}, {"hpd": ["Harbor Police Department"]})
+    assert r[0][2] == "Ana Ruiz"
+
+
+def test_adverb_between_bare_role_and_cue():
+    t = "Ambassador also said the issue of the minister's resignation will be considered by parliament."
+    r = run(t, {})
+    assert texts(r) == ["the issue of the minister's resignation will be considered by parliament"]

@@ -33,7 +33,7 @@ THAT_CUES = [
     "estimated", "estimates", "reported", "reports", "wondered", "opined",
     "projected", "projects", "project", "forecast", "forecasts", "cautioned", "stressed",
     "went on", "pointed out", "points out", "made clear", "makes clear", "spelled out",
-    "went on to say", "continued to say", "further said", "also said",
+    "went on to say", "continued to say",
 ]
 
 # Participles that start a second reported clause by the same speaker: ", adding that ...".

@@ -203,9 +203,14 @@ class SubjectFinder:
             if self._has_person_noun(desc) and (not bare or desc.split()[-1].lower() in C.PERSON_NOUNS):
                 s = clause_off + lead + dm.start(1 if not bare else 2)
                 return SpeakerRef("description", desc if not bare else "the " + desc, s, s + len(desc))
-        # 4b. an organisation speaking: "Hezbollah said", "the ministry's spokesman" aside
+        # 4b. an organisation speaking: "Hezbollah said" -- unless it only qualifies the person before it
+        # ("Patrol Chief James Hall with the New York Police Department said")
         m = self.mention_ending_at(end, ("ORG",))
         if m is not None:
+            pers = self.mentions_in(clause_start, m.start)
+            if pers and re.search(r"\b(?:with|of|at|from|for|in)\s+(?:the\s+)?$", text[clause_start:m.start]):
+                p = pers[-1]
+                return SpeakerRef("name", p.text, p.start, p.end, p)
             return SpeakerRef("name", m.text, m.start, m.end, m)
         # 5. a person named earlier in the subject: "Qais Khazali ... praised X and said that"
         pers = self.mentions_in(clause_start, end)
