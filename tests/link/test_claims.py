@@ -104,3 +104,15 @@ def test_claim_refs_point_at_the_quotes():
         assert isinstance(ref, QuoteRef)
         ex = a.ex if ref.document_id == a.id else b.ex
         assert ex.quotes[ref.index].speaker_name in ("Tareq Hamdan", "Tarek Hamdan")
+
+
+def test_embedding_backend_from_the_environment(monkeypatch):
+    from onrecord.link.claims import load_embedder
+    monkeypatch.delenv("ONRECORD_EMBED", raising=False)
+    assert load_embedder() is None
+    monkeypatch.setenv("ONRECORD_EMBED", "os.path:basename")
+    import os.path
+    assert load_embedder() is os.path.basename
+    import pytest
+    with pytest.raises(ValueError):
+        load_embedder("os.path")

@@ -115,3 +115,14 @@ def test_date_ranges_compare_with_tolerance():
     assert time_relation(h, w, s) == "compatible"           # 10 vs 11 March
     w.anchors = [DateRange.day(date(2024, 3, 5))]
     assert time_relation(h, w, s) == "incompatible"
+
+
+def test_incremental_index_files_documents_as_they_come():
+    from onrecord.link.stories import StoryIndex
+    index = StoryIndex()
+    entity_of = corpus_entities(corpus())
+    h, s, k = herald(), sumud(), kessel_2021()
+    first = index.add(story_doc(*h.pair(), entity_of))
+    assert index.add(story_doc(*s.pair(), entity_of)) == first
+    assert index.add(story_doc(*k.pair(), entity_of)) != first
+    assert [len(c.members) for c in index.story_clusters()] == [2, 1]

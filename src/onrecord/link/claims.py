@@ -10,7 +10,8 @@ Two quotes are compared on
 - entity overlap: the global entities their mentions resolve to (Jaccard), when either names one;
 - number overlap: the numbers they state (Jaccard), when both state some;
 - optionally an embedding backend: `embed(list[str]) -> list[vector]`, cosine similarity, used only
-  when configured (`ClaimSettings.embed`); nothing is downloaded and nothing requires it.
+  when configured (`ClaimSettings.embed`, `relink(store, embed=...)`, or for the command line the
+  environment variable ONRECORD_EMBED=module:callable); nothing is downloaded and nothing requires it.
 
 Each quote is compared as a whole and sentence by sentence; the link's score is the best of the
 two, and its aligned spans are the best-matching sentence pairs (greedy one-to-one), as offsets
@@ -26,7 +27,9 @@ look for corpus-wide.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import math
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -331,6 +334,20 @@ def match_claims(pairs: list[tuple[Document, Extraction]], entity_of: dict, *,
     """Claim links across the documents of `pairs` ((Document, Extraction) each)."""
     items = prepare_quotes(pairs, entity_of, speech_event_of, entity_names)
     return link_claims(items, settings, story_of)
+
+
+def load_embedder(spec: str | None = None) -> Embedder | None:
+    """The embedding backend named by `spec` or $ONRECORD_EMBED ("package.module:callable"), or None."""
+    spec = spec if spec is not None else os.environ.get("ONRECORD_EMBED", "")
+    if not spec.strip():
+        return None
+    module, _, attr = spec.strip().partition(":")
+    if not attr:
+        raise ValueError(f"ONRECORD_EMBED must be 'module:callable', got {spec!r}")
+    fn = getattr(importlib.import_module(module), attr)
+    if not callable(fn):
+        raise ValueError(f"{spec!r} is not callable")
+    return fn
 
 
 def text_similarity(a: str, b: str, settings: ClaimSettings | None = None) -> float:

@@ -92,6 +92,11 @@ def compute_comparisons(pairs, entities: list[GlobalEntity], speech_events: list
 
 
 def relink(store, *, embed=None) -> RelinkCounts:
+    """Recompute and replace every link. `embed`: an embedding backend for claim matching; by
+    default the one $ONRECORD_EMBED names, if any."""
+    if embed is None:
+        from onrecord.link.claims import load_embedder
+        embed = load_embedder()
     result = compute_links(store.iter_extractions(), store.corrections(), embed=embed)
     store.replace_links(result.entities, result.speech_events, stories=result.stories, claims=result.claims,
                         discrepancies=result.discrepancies)
