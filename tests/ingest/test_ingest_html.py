@@ -155,3 +155,20 @@ def test_html_date_line_that_disagrees_with_markup_is_not_used(tmp_path):
         "Wednesday 2 June 2021 - 09:08", "Saturday 22 November 2025 - 10:00")
     doc = load_document(write(tmp_path, "clock.html", page.encode("utf-8")))
     assert doc.published == "2021-06-01" and doc.published_precision == "day"
+
+
+def test_markup_date_wins_over_an_update_line_in_the_text(tmp_path):
+    page = PAGE.replace("<h1>Minister Vows Harbour Reopening</h1>",
+                        "<h1>Minister Vows Harbour Reopening</h1>\n<p>Updated: Mar 20, 2022, 01:18 PM IST</p>")
+    doc = load_document(write(tmp_path, "harbour.html", page.encode("utf-8")))
+    assert doc.published == "2022-03-14T08:30"
+    assert "published_from" not in doc.extra and doc.extra["updated"] == "Mar 20, 2022, 01:18 PM IST"
+
+
+def test_update_line_stands_in_when_the_markup_has_no_date(tmp_path):
+    page = PAGE.replace('<meta property="article:published_time" content="2022-03-14T08:30:00+03:30">\n', "").replace(
+        "<h1>Minister Vows Harbour Reopening</h1>",
+        "<h1>Minister Vows Harbour Reopening</h1>\n<p>Updated: Mar 20, 2022, 01:18 PM IST</p>")
+    doc = load_document(write(tmp_path, "harbour.html", page.encode("utf-8")))
+    assert doc.published == "2022-03-20T13:18" and doc.extra["published_from"] == "updated line"
+    assert "Updated:" not in doc.text

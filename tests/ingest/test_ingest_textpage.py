@@ -239,9 +239,17 @@ The fleet returned to port on Sunday after a month at sea, the navy said in a st
     assert page.body == "The fleet returned to port on Sunday after a month at sea, the navy said in a statement."
 
 
-def test_updated_line_is_not_the_publication_date():
+def test_updated_line_stands_in_for_a_missing_publication_date():
     page = parse_text_page("Fleet Returns\nUpdated: 3 June 2021 - 10:00\n\nThe fleet returned to port on Sunday.")
-    assert page.published is None and page.extra["updated"] == "3 June 2021 - 10:00"
+    assert page.title == "Fleet Returns"
+    assert page.published.iso == "2021-06-03T10:00" and page.extra["published_from"] == "updated line"
+    assert page.extra["updated"] == "3 June 2021 - 10:00"
+
+
+def test_updated_line_never_overrides_a_publication_date():
+    page = parse_text_page("Fleet Returns\nUpdated: 3 June 2021 - 10:00\n1 June 2021\n\nThe fleet returned to port on Sunday.")
+    assert page.published.iso == "2021-06-01" and "published_from" not in page.extra
+    assert page.extra["updated"] == "3 June 2021 - 10:00"
 
 
 def test_title_repeated_with_site_name():

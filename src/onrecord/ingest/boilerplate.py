@@ -1,6 +1,6 @@
 """Dropping the parts of a page that are not the report: link lists, comment widgets, calls to act.
 
-The rules are data: three lists of line patterns, each matched against a whole
+The rules are data: lists of line patterns, each matched against a whole
 (stripped) line, case-insensitively, with optional bullets and a trailing colon.
 
 - SECTION_MARKERS open a block of headlines and teasers ("Related Stories").
@@ -9,6 +9,17 @@ The rules are data: three lists of line patterns, each matched against a whole
   found after the text has begun (a real paragraph precedes it) drops everything
   after it; one found earlier (a share/comment toolbar) drops only its own line.
 - LINE_MARKERS are single short lines ("Donate", "Share this", "Read more: ...").
+- LINK_MARKERS are short link lines ("Watch: ...", "#Tag: ...") that are dropped
+  only when they do not end like a sentence (a headline has no full stop).
+- LABEL_MARKERS start with a label specific enough that the line is boilerplate
+  whatever follows, up to MAX_LABELLED_WORDS ("To contact the reporter on this
+  story: ...", "A post shared by X (@x) on ...", a caption ending in a credit).
+  A line that holds a quotation mark is never one of these: it reports speech.
+- MARKUP_MARKERS find embed code left in the text ('<iframe ...>') anywhere in a line.
+- Navigation lines (`is_navigation_line`) are menus, breadcrumbs and logos.
+
+Each pattern has tests on both sides (tests/ingest/test_ingest_page_chrome.py): the
+furniture goes, and sentences that merely contain the same words stay.
 """
 from __future__ import annotations
 
@@ -28,6 +39,9 @@ SECTION_MARKERS = [
     r"more (?:from|on|in|about) .{1,60}",
     r"in (?:other|related) news",
     r"(?:tags?|keywords?|topics?)",
+    r"(?:media |press )?contacts?(?: information| details)?",     # a press release's contact block
+    r"(?:story|key) (?:highlights|points)|key takeaways|at a glance",
+    r"countr(?:y|ies)|categor(?:y|ies)|regions?",                   # a page's filing labels ("• Country: • India")
 ]
 
 COMMENT_MARKERS = [
@@ -52,10 +66,51 @@ LINE_MARKERS = [
     r"click here\b.*",
     r"(?:advertisement|sponsored(?: content)?|back to top|top of page)",
     r"copyright\s*(?:©|\(c\)|\d{4}).*|©.*|all rights reserved.*",
+    r"[^\w\s]{1,10}",                                              # a line of signs only ("|", "***")
+    # page furniture: menus, media players, image placeholders
+    r"(?:left |main |top |open |close )?menu|skip to (?:main )?content|search|sign in|log ?in",
+    r"download(?: audio| mp3| transcript| video)?|embed|transcript|listen(?: now| live)?|play(?: audio| video)?",
+    r"(?:main |post |lead |hero |cover )?(?:featured )?(?:img|image|photo|picture)(?: \d+)?",
+    r"\(?courtesy\s*:\s*[^()]{1,60}\)?",                                # "(Courtesy : Nutra Supplements)"
+    # social embeds
+    r"view (?:this|the) (?:post|photo|video|reel|tweet|profile) on (?:instagram|twitter|facebook|tiktok|youtube|x)",
+    r"(?:view|see) (?:more )?on (?:instagram|twitter|facebook|tiktok|youtube)",
+    # press releases: where the audio or transcript is, and the contact line
+    r"(?:full )?(?:audio|video|transcript|recording)s?(?: is| are| will be)? (?:available|below|follows|attached|online)\b.*",
+    r"(?:media |press )?contacts?\s*:\s*.+",
+    # a date line left below the header ("Modified at :December 13, 2023 at 1:01 PM")
+    r"(?:published|posted|(?:last )?(?:updated|modified))(?: (?:on|at))?\s*:\s*.{0,30}\b(?:19|20)\d\d\b.{0,30}",
+]
+
+LINK_MARKERS = [
+    r"(?:also |must )?(?:watch|listen|video|photos|gallery|podcast|live)\s*:\s*\S.*",   # "Watch: X highlights"
+    r"#\w+\s*:\s*\S.*",                                                             # "#ATL24: A day in the life ..."
+]
+
+LABEL_MARKERS = [
+    r"to contact the (?:reporters?|editors?|writers?|authors?|correspondents?)\b.{0,40}?"
+    r"\b(?:on|for|of|about) this (?:story|article|report)\s*:.*",
+    # embed attribution: "A post shared by Indian Super League (@indiansuperleague) on Oct 24, 2018 at 9:45am PDT"
+    r"an? (?:post|photo|video|reel) shared by .{1,80}\(@[\w.]{1,40}\).*",
+    # tweet attribution: "— Jane Roe (@janeroe) October 24, 2018"
+    r"[—–-]+\s*[^()]{1,80}\(@\w{1,40}\)\s+\w+\.? \d{1,2},? (?:19|20)\d\d",
+    # a call to send material: "Are you in the storm? Please share your videos, pictures and stories at X."
+    r"(?:[^.!?]{1,200}\?\s+)?(?:please\s+)?(?:share|send|submit|upload|email|e-mail)\s+(?:us\s+)?your\s+(?:own\s+)?"
+    r"(?:videos?|photos?|pictures?|images?|stories|story|tips?|experiences?|views?|thoughts)\b.*",
+    # a caption whose last words credit the image: "File photo: X. Photograph:(AFP)", "... Image Credit: ANI"
+    r".{0,300}?(?-i:\b(?:Photo|PHOTO|Photograph|Picture|Image|IMAGE|Pic|File photo|Photo credit|Image credit|Image Credit|"
+    r"Photo Credit|Credit|Courtesy))(?:\s*credits?)?\s*:\s*\(?(?-i:[A-Z][\w&.’'/-]*(?:\s+[A-Z][\w&.’'/-]*){0,3})\)?",
+]
+MAX_LABELLED_WORDS = 60
+
+# Markup left in the text (an embed code line: '<iframe src="..." title="NPR embedded audio player">'),
+# found anywhere in a line: prose does not hold tags.
+MARKUP_MARKERS = [
+    r"<\s*/?\s*(?:iframe|script|noscript|embed|object|img|video|audio|source|div|span|blockquote|figure)\b[^<>]*>?",
 ]
 
 # A line bullets or decorations may precede, and a colon may follow.
-_DECORATION = r"^[\s*#•·>|\-–—]*(?:{})[\s:.|]*$"
+_DECORATION = r"^[\s*#•·>|\-–—]*(?:{})[\s:;.|]*$"
 
 
 def _compile(patterns: list[str]) -> re.Pattern:
@@ -65,6 +120,10 @@ def _compile(patterns: list[str]) -> re.Pattern:
 SECTION_RE = _compile(SECTION_MARKERS)
 COMMENT_RE = _compile(COMMENT_MARKERS)
 LINE_RE = _compile(LINE_MARKERS)
+LINK_RE = _compile(LINK_MARKERS)
+LABEL_RE = _compile(LABEL_MARKERS)
+MARKUP_RE = re.compile("|".join(f"(?:{p})" for p in MARKUP_MARKERS), re.IGNORECASE)
+QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 
 # Marker lines are short: a long line that starts like one is a sentence.
 MAX_MARKER_WORDS = 14
@@ -98,6 +157,85 @@ def _is_marker(pattern: re.Pattern, line: str) -> bool:
     return bool(stripped) and len(stripped.split()) <= MAX_MARKER_WORDS and bool(pattern.match(stripped))
 
 
+def _is_link_line(line: str) -> bool:
+    return _is_marker(LINK_RE, line) and not SENTENCE_END.search(line.strip())
+
+
+def _is_labelled_line(line: str) -> bool:
+    stripped = line.strip()
+    return (bool(stripped) and len(stripped.split()) <= MAX_LABELLED_WORDS and not QUOTE_MARKS.search(stripped)
+            and bool(LABEL_RE.match(stripped)))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """A single line that is page furniture wherever it stands."""
+    return (_is_marker(LINE_RE, line) or _is_link_line(line) or _is_labelled_line(line)
+            or bool(MARKUP_RE.search(line)) or is_navigation_line(line))
+
+
+# -- navigation: menus, breadcrumbs, logos -------------------------------------------------------
+
+# "Khel Now logo", "Site logo": a logo's alt text.
+LOGO_LINE = re.compile(r"^\s*(?:\S+\s+){0,4}logo\s*$", re.IGNORECASE)
+# Breadcrumbs: "Home > Foreign Ministry Spokesperson's Remarks", "News » World » Asia".
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[>»›]\s+")
+WEAK_BREADCRUMB_SEPARATOR = re.compile(r"\s+[|/]\s+")       # also a headline's site suffix: needs 3 parts
+MAX_CRUMB_WORDS = 6
+# Menu entries for another language version of the site, at the end of a menu.
+LANGUAGE_SWITCH = re.compile(
+    r"(?:中文|简体|繁體|日本語|한국어|العربية|عربي|فارسی|Русский|Español|Français|Deutsch|Português|Türkçe|हिन्दी|اردو)\s*$")
+# "HomeSportsIPL 2024Live Score": menu entries glued together, a capital straight after a small letter or digit.
+GLUED_ENTRY = re.compile(r"(?<=[a-z0-9])[A-Z](?=[A-Za-z])")
+MIN_GLUED_ENTRIES = 2
+MENU_START = re.compile(r"^\s*Home(?=[A-Z\s]|$)")
+MIN_MENU_WORDS = 3
+MIN_MENU_SIGNALS = 2
+NO_SENTENCE_PUNCTUATION = re.compile(r"^[^.!?,;:\"“”]*$")
+
+
+def _capitalised_words(line: str) -> bool:
+    """Every Latin word starts with a capital, and there is one (digits, signs and other scripts allowed)."""
+    latin_capital = False
+    for word in line.split():
+        first = word.lstrip("(\"'“‘")[:1]
+        if not any(char.isalnum() for char in word) or not first or first.isdigit() or not first.isascii():
+            continue
+        if not first.isupper():
+            return False
+        latin_capital = True
+    return latin_capital
+
+
+def is_navigation_line(line: str) -> bool:
+    """A site menu, breadcrumb trail or logo, not a headline.
+
+    A menu needs two signals among: starting with "Home", two or more "&" entries, a
+    language switch at the end, entries glued together; all of it capitalised and with
+    no sentence punctuation. A single signal is a headline ("Home Truths About Rent").
+    """
+    stripped = line.strip()
+    if not stripped or not NO_SENTENCE_PUNCTUATION.match(BREADCRUMB_SEPARATOR.sub(" ", stripped).replace("'", "")
+                                                         .replace("’", "")):
+        return False
+    if LOGO_LINE.match(stripped):
+        return True
+    for separator, min_parts in ((BREADCRUMB_SEPARATOR, 2), (WEAK_BREADCRUMB_SEPARATOR, 3)):
+        parts = separator.split(stripped)
+        if len(parts) >= min_parts and all(0 < len(part.split()) <= MAX_CRUMB_WORDS for part in parts) \
+                and _capitalised_words(stripped):
+            return True
+    if not _capitalised_words(stripped):
+        return False
+    signals = [
+        bool(MENU_START.match(stripped)),
+        stripped.count(" & ") >= 2,
+        bool(LANGUAGE_SWITCH.search(stripped)) and len(stripped.split()) > 1,
+        len(GLUED_ENTRY.findall(stripped)) >= MIN_GLUED_ENTRIES,
+    ]
+    glued = signals[3]
+    return (len(stripped.split()) >= MIN_MENU_WORDS or glued) and sum(signals) >= MIN_MENU_SIGNALS
+
+
 def remove_boilerplate(lines: list[str]) -> Cleaned:
     """Lines of the body with boilerplate blocks and lines removed."""
     kept: list[str] = []
@@ -116,7 +254,7 @@ def remove_boilerplate(lines: list[str]) -> Cleaned:
         elif _is_marker(SECTION_RE, line):
             in_section = True
             dropped.append(line)
-        elif _is_marker(LINE_RE, line):
+        elif is_boilerplate_line(line):
             dropped.append(line)
         else:
             kept.append(line)

@@ -23,6 +23,8 @@ HTML_CONTENT_TYPES = {"text/html", "application/xhtml+xml"}
 # How a page of unknown type shows itself to be HTML in its first kilobyte.
 HTML_SNIFF = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
                         re.IGNORECASE | re.DOTALL)
+# Dates the text-page reader falls back on; a date the markup or the page chrome states wins over them.
+WEAK_DATE_SOURCES = ("updated line", "headline")
 ANY_TAG = re.compile(rb"<(?:[a-zA-Z][a-zA-Z0-9]*[\s>/]|!--|!doctype)", re.IGNORECASE)
 
 
@@ -98,9 +100,17 @@ def _add_chrome_header(page: TextPage, chrome: HeaderFields, markup_date: Stated
     for key, value in chrome.extra.items():
         page.extra.setdefault(key, value)
     chrome_date = chrome.published or chrome.date_stamp
-    if page.published is None and chrome_date and (markup_date is None or chrome_date.iso[:10] == markup_date.iso[:10]):
-        page.published = chrome_date if markup_date is None or chrome_date.precision == "minute" else markup_date
-    page.published = page.published or markup_date
+    weak = page.extra.get("published_from") in WEAK_DATE_SOURCES
+    stated = None if weak else page.published          # a weak date gives way to one the page states
+    if stated is None and chrome_date and (markup_date is None or chrome_date.iso[:10] == markup_date.iso[:10]):
+        stated = chrome_date if markup_date is None or chrome_date.precision == "minute" else markup_date
+    stated = stated or markup_date
+    if weak and stated is not None:
+        page.extra.pop("published_from")
+    if stated is None and page.published is None and chrome.updated is not None:
+        stated = chrome.updated
+        page.extra.setdefault("published_from", "updated line")
+    page.published = stated or page.published
 
 
 def _media_type(raw: RawInput) -> str:

@@ -2,18 +2,36 @@
 
 A page starts with a header of short lines, in any order: a date line, the
 headline, a clip line ("#8830 | 03:19"), a "Source:" line, a story code or news
-id, sometimes the headline again. The header ends at the first line that is
-none of these; that line starts the body. Header lines are read into fields and
-left out of the body; the body keeps every other character as written, because
-later stages compute offsets into it.
+id, sometimes the headline again. Pages saved whole add site chrome above it:
+menus, breadcrumbs, a logo's alt text, a section name ("Football"), image
+placeholders and credits, an update line; press releases add a "Contact:" block,
+a headline over two upper-case lines and upper-case deck lines under it; audio
+pages put a "headline : teaser" line above the headline. The header ends at the
+first line that is none of these; that line starts the body. Header lines are
+read into fields and left out of the body; the body keeps every other character
+as written, because later stages compute offsets into it (a date stamp glued to
+the first line of text, " date 2019-09-24 On ...", is the one thing cut from a line).
+
+The publication date is the first that applies of: a date line, a date stamp, an
+update line, a date ending a headline that names a dated occasion ("... Press
+Conference on June 13, 2013"). An update line is used only when the page states
+no publication date: pages that print just "Updated: <date>" print it where
+others print the publication date, and the text is current as of that date. Which
+one was used is in `extra["published_from"]`.
+
+The broadcaster is what the page says about itself: a "Source:" line, a sign-on
+in the text ("... and this is EMBEDDED from NPR."), a copyright line under a
+transcript, or the organisation in a press release's contact block when the
+release announces a broadcast ("AIRING ON ...", "AUDIO AVAILABLE AT ...").
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import remove_boilerplate
-from .dates import StatedDate, parse_date_line, parse_date_stamp_line, parse_labelled_date_line
+from .boilerplate import SENTENCE_END, is_boilerplate_line, is_navigation_line, remove_boilerplate
+from .dates import (StatedDate, parse_date_line, parse_date_stamp_line, parse_labelled_date_line, parse_title_date,
+                    parse_updated_line, split_date_stamp_prefix)
 
 CLIP_LINE = re.compile(r"^\s*(?:clip\s*(?:no\.?)?\s*)?#\s*(?P<id>\d+)\s*\|\s*(?P<duration>\d{1,2}:\d{2}(?::\d{2})?)\s*$",
                        re.IGNORECASE)
@@ -54,6 +72,40 @@ OUTLET_WORDS = re.compile(
     r"telegraph|review|monitor|channel|radio|chronicle|today|wire|report|express|mirror|star|sun)\b",
     re.IGNORECASE)
 
+# A section name above the headline ("Football", "World News"): a few capitalised words.
+SECTION_LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*$")
+MAX_SECTION_LABEL_CHARS = 30
+# "Mitch Part 4: 'Not A Happy Choice' : Embedded Mitch McConnell says ...": the headline, a
+# separator, then a program name or teaser, above the headline alone.
+TEASER_SEPARATOR = re.compile(r"^\s*[:|–—-]\s+\S")
+# Headlines and deck lines set in capitals (press releases). A deck line has three words or more
+# and is not a dateline ("NEW YORK (AP) —"), a stage direction ("(LAUGHTER)") or a speaker label.
+URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|gov|int)\b\S*", re.IGNORECASE)
+MIN_SHOUTED_WORDS = 3
+MAX_DECK_WORDS = 20            # longer, it is a paragraph set in capitals
+DATELINE_END = re.compile(r"[-–—]+\s*$")
+SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40}:\s")
+# A press release's contact block: "Contact:" and a few short lines ("Anna Roe, NPR", a phone, an e-mail).
+CONTACT_LABEL = re.compile(r"^\s*(?:media\s+|press\s+)?contacts?\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+MAX_CONTACT_WORDS = 8
+CONTACT_ORG = re.compile(r",\s*(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s*$")
+# A release about a broadcast: then its issuer is the broadcaster.
+BROADCAST_WORDS = re.compile(r"\b(?:air(?:s|ing|ed)?\s+on|broadcast|audio|transcript|listen|on\s+air)\b", re.IGNORECASE)
+# Radio sign-ons naming the outlet: "And this is EMBEDDED from NPR.", "You're listening to X on Y."
+_NAME = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+SIGN_ON = re.compile(
+    rf"\b(?:this\s+is\s+(?:{_NAME})\s+from|(?:you'?re|you\s+are)\s+(?:listening\s+to|watching)\s+(?:{_NAME})\s+(?:from|on))"
+    rf"\s+(?P<outlet>{_NAME})\s*[.!]")
+SIGN_ON_LINES = 12             # a sign-on opens a program
+# "Copyright 2019 NPR. All rights reserved." under a transcript names the broadcaster.
+COPYRIGHT_HOLDER = re.compile(
+    rf"^\W*(?:copyright|COPYRIGHT|Copyright)\s*(?:©|\([cC]\))?\s*(?:(?:19|20)\d\d\s*)?(?:©\s*)?(?P<holder>{_NAME})\s*(?:[.,;]|$)")
+MIN_SPEAKER_TURNS = 2
+# A name alone under the headline: two to four capitalised words.
+BARE_BYLINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+# Standfirsts repeated by the text start within its first lines.
+MAX_TEASER_POSITION = 4
+
 
 @dataclass
 class TextPage:
@@ -72,6 +124,7 @@ class HeaderFields:
     title: str | None = None
     published: StatedDate | None = None
     date_stamp: StatedDate | None = None
+    updated: StatedDate | None = None
     broadcaster: str | None = None
     external_id: str | None = None
     extra: dict = field(default_factory=dict)
@@ -94,16 +147,36 @@ def parse_text_page(text: str, known_title: str | None = None) -> TextPage:
     body_lines = _drop_repeated_title(lines[body_start:], header.title)
     body_lines = _drop_trailing_source_line(body_lines, header)
     cleaned = remove_boilerplate(body_lines)
+    cleaned.lines = _drop_repeated_teasers(cleaned.lines, header)
     body = join_paragraphs(cleaned.lines)
     return TextPage(
         body=body,
         title=header.title,
-        published=header.published or header.date_stamp,
-        broadcaster=header.broadcaster,
+        published=_publication_date(header),
+        broadcaster=header.broadcaster or _release_broadcaster(header) or find_broadcaster(cleaned.lines, cleaned.dropped),
         external_id=header.external_id,
-        outlet=find_outlet(cleaned.lines, cleaned.dropped),
+        outlet=find_outlet(cleaned.lines, cleaned.dropped) or header.extra.get("contact_organisation"),
         extra=header.extra,
     )
+
+
+def _release_broadcaster(header: HeaderFields) -> str | None:
+    """The issuer of a press release that announces a broadcast (its headline or deck says so)."""
+    organisation = header.extra.get("contact_organisation")
+    announcement = " ".join([header.title or "", *header.extra.get("deck", [])])
+    return organisation if organisation and BROADCAST_WORDS.search(announcement) else None
+
+
+def _publication_date(header: HeaderFields) -> StatedDate | None:
+    """The date line, else the date stamp, else the update line, else a dated occasion in the headline."""
+    title_date = parse_title_date(header.title) if header.title else None
+    for source, stated in (("date line", header.published), ("date stamp", header.date_stamp),
+                           ("updated line", header.updated), ("headline", title_date)):
+        if stated is not None:
+            if source != "date line":
+                header.extra.setdefault("published_from", source)
+            return stated
+    return None
 
 
 def read_header_fields(lines: list[str]) -> HeaderFields:
@@ -119,15 +192,46 @@ def read_header_fields(lines: list[str]) -> HeaderFields:
 
 
 def _read_header(lines: list[str], header: HeaderFields, may_take_title: bool) -> int:
-    """Read header lines into `header`; return the index of the first body line."""
+    """Read header lines into `header`; return the index of the first body line.
+
+    A date stamp glued to the first line of text is cut from that line (`lines` is changed).
+    """
     seen = 0
-    for index, line in enumerate(lines):
+    index = 0
+    in_contact = False
+    while index < len(lines):
+        line = lines[index]
         if not line.strip():
+            in_contact = False              # a contact block ends at a blank line
+            index += 1
             continue
         seen += 1
-        following = lines[index + 1: index + 1 + LOOKAHEAD_LINES]
-        if seen > MAX_HEADER_LINES or not _read_header_line(line, following, header, may_take_title):
+        if seen > MAX_HEADER_LINES:
             return index
+        if split := split_date_stamp_prefix(line):
+            header.date_stamp = header.date_stamp or split[0]
+            lines[index] = split[1]
+            return index
+        if may_take_title and header.title is None and (count := _shouted_headline_lines(lines, index)):
+            header.title = " ".join(part.strip() for part in lines[index:index + count])
+            index += count
+            continue
+        if in_contact and _is_contact_line(line):
+            _record_contact(header, line)
+            index += 1
+            continue
+        in_contact = False
+        if match := CONTACT_LABEL.match(line):
+            if match["value"].strip():
+                _record_contact(header, match["value"])
+            else:
+                in_contact = True
+            index += 1
+            continue
+        following = lines[index + 1: index + 1 + LOOKAHEAD_LINES]
+        if not _read_header_line(line, following, header, may_take_title):
+            return index
+        index += 1
     return len(lines)
 
 
@@ -140,8 +244,11 @@ def _read_header_line(line: str, following: list[str], header: HeaderFields, may
     elif match := CLIP_LINE.match(line):
         header.external_id = header.external_id or match["id"]
         header.extra.setdefault("clip_duration", match["duration"])
+    elif (updated := parse_updated_line(line)) is not None:
+        header.updated = header.updated or updated
+        header.extra.setdefault("updated", _labelled_value(line))
     elif labelled := parse_labelled_date_line(line):
-        kind, value = labelled           # a date we cannot read, or an update time: kept, not guessed
+        kind, value = labelled           # a date we cannot read: kept, not guessed
         header.extra.setdefault("updated" if kind == "updated" else "published_as_written", value)
     elif match := ID_LINE.match(line):
         header.external_id = header.external_id or match["id"]
@@ -151,11 +258,135 @@ def _read_header_line(line: str, following: list[str], header: HeaderFields, may
         pass  # the headline repeated (e.g. after "Story Code : ...")
     elif header.title and (match := BYLINE.match(line)):
         header.extra.setdefault("byline", match["name"])
+    elif is_navigation_line(line):
+        pass  # a menu, breadcrumb trail or logo above the headline
+    elif header.title and _is_deck_line(line):
+        header.extra.setdefault("deck", []).append(line.strip())
+    elif may_take_title and header.title is None and _is_teaser_above_headline(line, following):
+        header.extra.setdefault("teaser", line.strip())
+    elif may_take_title and header.title is None and _is_section_label(line, following):
+        header.extra.setdefault("section", line.strip())
     elif may_take_title and header.title is None and _looks_like_headline(line, following):
         header.title = line.strip()
+    elif header.title and _is_bare_byline(line, following):
+        header.extra.setdefault("byline", line.strip())
+    elif is_boilerplate_line(line):
+        pass  # an image placeholder or credit, a "Modified at" line, a menu entry
     else:
         return False
     return True
+
+
+def _labelled_value(line: str) -> str:
+    """ "Beijing, China Updated: Sep 25, 2019" -> "Sep 25, 2019" (the date as written)."""
+    return line.split(":", 1)[1].strip() if ":" in line else line.strip()
+
+
+def _next_lines(following: list[str]) -> list[str]:
+    return [rest for rest in following if rest.strip()]
+
+
+def _is_shouted(line: str) -> bool:
+    """Set in capitals (web addresses aside), with some words: a press release's headline or deck."""
+    stripped = line.strip()
+    letters = URL.sub("", stripped)
+    words = [word for word in letters.split() if any(char.isalpha() for char in word)]
+    cased = any(char.isupper() for char in letters) and not any(char.islower() for char in letters)
+    return (len(words) >= MIN_SHOUTED_WORDS and cased and not stripped.startswith(("(", "["))
+            and not DATELINE_END.search(stripped) and not SPEAKER_LABEL.match(stripped))
+
+
+def _shouted_headline_lines(lines: list[str], index: int) -> int:
+    """How many lines from `index` make a headline set in capitals over two or more lines (else 0)."""
+    count = 0
+    while index + count < len(lines) and lines[index + count].strip() and _is_shouted(lines[index + count]):
+        count += 1
+    if count < 2:
+        return 0
+    joined = " ".join(part.strip() for part in lines[index:index + count])
+    story_below = any(not _is_shouted(rest) for rest in _next_lines(lines[index + count: index + count + LOOKAHEAD_LINES]))
+    fits = len(joined) <= MAX_HEADLINE_CHARS and len(joined.split()) <= MAX_HEADLINE_WORDS
+    return count if fits and story_below else 0
+
+
+def _is_deck_line(line: str) -> bool:
+    return _is_shouted(line) and len(line.split()) <= MAX_DECK_WORDS
+
+
+def _is_teaser_above_headline(line: str, following: list[str]) -> bool:
+    """The headline, a separator and more, directly above the headline alone."""
+    next_lines = _next_lines(following)
+    if not next_lines:
+        return False
+    headline, stripped = next_lines[0].strip(), line.strip()
+    key, headline_key = _comparable(stripped), _comparable(headline)
+    return (len(headline_key) >= MIN_HEADLINE_CHARS and key.startswith(headline_key) and len(key) > len(headline_key)
+            and bool(TEASER_SEPARATOR.match(key[len(headline_key):]))
+            and _looks_like_headline(headline, following[following.index(next_lines[0]) + 1:]))
+
+
+def _is_section_label(line: str, following: list[str]) -> bool:
+    """A section name directly above a headline."""
+    stripped = line.strip()
+    if not (SECTION_LABEL.match(stripped) and len(stripped) <= MAX_SECTION_LABEL_CHARS):
+        return False
+    next_lines = _next_lines(following)
+    if not next_lines:
+        return False
+    headline = next_lines[0]
+    if (not _is_plain_line(headline) or SECTION_LABEL.match(headline) or SPEAKER_LABEL.match(headline)
+            or FULL_STOP_CLOSE.search(headline.strip())):
+        return False
+    return _looks_like_headline(headline, following[following.index(headline) + 1:])
+
+
+def _is_plain_line(line: str) -> bool:
+    """Not a line any header rule reads as a date, id, source, credit or menu."""
+    return not (parse_date_stamp_line(line) or parse_date_line(line) or CLIP_LINE.match(line)
+                or parse_updated_line(line) or parse_labelled_date_line(line) or ID_LINE.match(line)
+                or SOURCE_LINE.match(line) or is_navigation_line(line) or is_boilerplate_line(line))
+
+
+def _is_bare_byline(line: str, following: list[str]) -> bool:
+    """An author or agency name alone ("Khel Now") between the headline and the first paragraph."""
+    stripped = line.strip()
+    next_lines = _next_lines(following)
+    if not (BARE_BYLINE.match(stripped) and not _is_shouted(stripped) and next_lines):
+        return False
+    lead = next_lines[0].strip()
+    return len(lead.split()) >= MIN_TEASER_WORDS and bool(SENTENCE_END.search(lead))
+
+
+def _drop_repeated_teasers(lines: list[str], header: HeaderFields) -> list[str]:
+    """A standfirst or highlight at the top that the text repeats later, word for word, is dropped.
+
+    Only the first few lines are looked at, only lines of a sentence or more, and only when the
+    repeat is a whole later line or the start of one.
+    """
+    non_blank = [index for index, line in enumerate(lines) if line.strip()]
+    drop: set[int] = set()
+    for position, index in enumerate(non_blank[:MAX_TEASER_POSITION]):
+        key = _comparable(lines[index])
+        if len(key.split()) < MIN_TEASER_WORDS:
+            continue
+        if any(_comparable(lines[later]).startswith(key) for later in non_blank[position + 1:]):
+            drop.add(index)
+    if drop:
+        header.extra.setdefault("teasers", [lines[index].strip() for index in sorted(drop)])
+    return [line for index, line in enumerate(lines) if index not in drop]
+
+
+def _is_contact_line(line: str) -> bool:
+    stripped = line.strip()
+    return (len(stripped.split()) <= MAX_CONTACT_WORDS and not _is_shouted(stripped)
+            and ("@" in stripped or not FULL_STOP_CLOSE.search(stripped)))
+
+
+def _record_contact(header: HeaderFields, value: str) -> None:
+    value = value.strip()
+    header.extra.setdefault("contact", []).append(value)
+    if (match := CONTACT_ORG.search(value)) and "@" not in match["org"]:
+        header.extra.setdefault("contact_organisation", match["org"])
 
 
 def _record_source(header: HeaderFields, value: str) -> None:
@@ -228,6 +459,20 @@ def join_paragraphs(lines: list[str]) -> str:
         elif paragraphs[-1]:
             paragraphs.append([])
     return "\n\n".join("\n".join(paragraph) for paragraph in paragraphs if paragraph)
+
+
+def find_broadcaster(body_lines: list[str], dropped_lines: list[str]) -> str | None:
+    """The outlet a broadcast page names as its own: a sign-on, or a copyright line under a transcript."""
+    opening = [line for line in body_lines if line.strip()][:SIGN_ON_LINES]
+    for line in opening:
+        if match := SIGN_ON.search(line):
+            return match["outlet"]
+    turns = sum(1 for line in body_lines if SPEAKER_LABEL.match(line))
+    if turns >= MIN_SPEAKER_TURNS:
+        for line in dropped_lines:
+            if match := COPYRIGHT_HOLDER.match(line.strip()):
+                return match["holder"]
+    return None
 
 
 def find_outlet(body_lines: list[str], dropped_lines: list[str]) -> str | None:
