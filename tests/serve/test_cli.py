@@ -100,3 +100,12 @@ def test_bad_inputs_are_reported_and_skipped(tmp_path):
     assert "4 failed" in r.stdout
     rows = json.loads(invoke("quotes", "--format", "json", "--db", db).stdout)
     assert rows
+
+
+def test_parallel_ingest_gives_the_same_record(tmp_path, db):
+    par = tmp_path / "par.db"
+    r = invoke("ingest", EXAMPLES, "--db", par, "--workers", 2)
+    assert r.exit_code == 0, r.output
+    one = json.loads(invoke("export", "--format", "json", "--db", db).stdout)
+    two = json.loads(invoke("export", "--format", "json", "--db", par).stdout)
+    assert one == two

@@ -90,6 +90,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, directories (recu
            max_bytes: int = typer.Option(20_000_000, help="Refuse inputs larger than this many bytes."),
            ner: Optional[str] = typer.Option(None, "--ner", help="Add an installed NER backend, e.g. "
                                              "spacy:en_core_web_sm or spacy:/path/to/pipeline."),
+           workers: int = typer.Option(1, "--workers", "-w", min=1,
+                                       help="Processes for reading and extraction (one core each)."),
            quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar.")):
     """Read reports and transcripts, extract who said what, and store it."""
     from onrecord.extract.backends import BackendError, load_backend
@@ -113,7 +115,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, directories (recu
         def on_progress(source: str, n: int, total: int):
             progress.update(task, total=total, completed=n - 1, description=Path(source).name[:40])
 
-        report = run_ingest(paths, store, settings, on_progress, backends)
+        report = run_ingest(paths, store, settings, on_progress, backends, workers=workers,
+                            backend_specs=[ner] if ner else [])
         progress.update(task, completed=report.sources)
     summary = (f"{report.sources} sources: {report.added} added, {report.unchanged} unchanged, "
                f"{len(report.failures)} failed; {report.statements} statements extracted")
