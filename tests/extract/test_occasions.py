@@ -156,3 +156,22 @@ def test_a_later_mention_dates_the_occasion():
     found = occasions("In her first broadcast interview as governor, Tessaly discussed the floods.\n"
                       "The interview with Governor Tessaly is airing in two parts today and Monday.")
     assert len(found) == 1 and found[0].date == day(2022, 3, 16)
+
+
+def test_fronted_day_dates_the_occasion_of_its_sentence():
+    from onrecord.extract.occasions import find_occasions
+    from onrecord.extract.timex import find_times
+    text = "On September 24 local time, Foreign Minister Ana Vel delivered a keynote speech at a dinner in Osterby."
+    pub = date(2019, 9, 25)
+    occ = find_occasions(text, pub, find_times(text, pub))
+    assert occ and occ[0].kind == "speech" and occ[0].date == DateRange.day(date(2019, 9, 24))
+
+
+def test_day_closing_the_speech_clause_of_the_lead_dates_the_statement():
+    from onrecord.extract.occasions import find_occasions
+    from onrecord.extract.timex import find_times
+    text = ("Foreign Minister Ana Vel revealed the truth about the northern province on Tuesday, refuting rumours.\n"
+            "Addressing a dinner in Osterby, Vel said that the province is an internal affair.")
+    pub = date(2019, 9, 25)       # a Wednesday
+    occ = find_occasions(text, pub, find_times(text, pub))
+    assert occ and occ[0].date == DateRange.day(date(2019, 9, 24))

@@ -70,7 +70,8 @@ VENUE_NOUNS = r"rally|ceremony|gathering|conference|summit|forum|session|funeral
 # Verbs that report speech: a time expression right after one dates the statement ("said on Monday").
 SPEECH_VERBS = (r"said|says|told|stated|stressed|noted|added|warned|pledged|vowed|threatened|declared|announced|"
                 r"affirmed|asserted|explained|insisted|emphasi[sz]ed|underscored|spoke|speaking|tweeted|wrote|"
-                r"urged|called|condemned|denounced|accused|rejected|remarked|commented|mentioned|addressed")
+                r"urged|called|condemned|denounced|accused|rejected|remarked|commented|mentioned|addressed|"
+                r"revealed|delivered|refuted|dismissed|praised|criticized|criticised|slammed|hailed|reiterated")
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 # ---------------------------------------------------------------- patterns
@@ -189,7 +190,7 @@ def statement_date_range(published: date | None, times: list[TimeExpression], te
                 continue
             if (published - v.start).days > recent_days:
                 continue
-            if attached_to_speech_verb(text, sent, t):
+            if attached_to_speech_verb(text, sent, t) or _in_speech_clause(text, sent, t):
                 return DateRange(v.start, min(v.end, published), v.precision if v.end <= published else "range")
             candidates.append(v)
     if not candidates:
@@ -403,7 +404,33 @@ def _date_of(text: str, sent: Span, occasion: Occasion, times: list[TimeExpressi
     if own:
         return own[0].value
     for t in times_in(times, sent.start, sent.end):
-        if attached_to_speech_verb(text, sent, t):
+        if attached_to_speech_verb(text, sent, t) or _fronted(text, sent, t):
             return t.value
     return None
+
+
+def _in_speech_clause(text: str, sent: Span, t: TimeExpression) -> bool:
+    """`Wang Yi revealed the truth about Xinjiang on Tuesday, refuting ...`: the date closes the clause whose
+    verb reports speech, with no subordinate clause (that/which/after ...) opening between them."""
+    if t.value is None or t.value.precision != "day":
+        return False
+    clause = re.split(r",", text[sent.start:t.start])[-1]
+    m = None
+    for m in _SPEECH_VERB.finditer(clause):
+        pass
+    if m is None:
+        return False
+    between = clause[m.end():]
+    return not re.search(r"\b(?:that|which|who|whom|when|after|before|since|following|because|while|as)\b",
+                         between) and len(between.split()) <= 14
+
+
+def _fronted(text: str, sent: Span, t: TimeExpression) -> bool:
+    """`On September 24 local time, Wang Yi ... delivered a keynote speech`: a day-precise date opening the
+    sentence dates everything the sentence reports."""
+    before = text[sent.start:t.start]
+    after = text[t.end:sent.end]
+    return (t.value is not None and t.value.precision == "day"
+            and bool(re.fullmatch(r"\s*(?:[Oo]n|[Oo]n\s+the\s+evening\s+of|[Ll]ate\s+on)?\s*", before))
+            and bool(re.match(r"[^,]{0,30},", after)))
 
