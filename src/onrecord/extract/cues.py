@@ -83,6 +83,17 @@ PERSON_NOUNS = {
     "imam", "bishop", "pope", "rabbi", "patriarch", "sheikh", "governor-general", "officer", "inspector",
     "detective", "sheriff", "chancellor", "speaker", "whip", "senator", "congressman", "congresswoman",
     "councillor", "councilor", "legislator", "parliamentarian", "deputy", "insider", "aide", "assistant",
+    "eminence", "excellency", "holiness", "sg", "sayyed", "sayyid", "hojatoleslam", "hujjat",
+}
+
+# Head nouns of descriptions that refer to an organisation ("the company said", "A pro-Iran group in Iraq said").
+ORG_NOUNS = {
+    "company", "firm", "maker", "group", "ministry", "government", "army", "movement", "organization",
+    "organisation", "agency", "party", "militia", "bank", "council", "committee", "office", "department",
+    "embassy", "administration", "coalition", "alliance", "faction", "union", "court", "police", "military",
+    "club", "team", "federation", "association", "institute", "commission", "board", "authority", "network",
+    "channel", "broadcaster", "newspaper", "outlet", "regime", "cabinet", "presidency", "parliament", "camp",
+    "organizers", "organisers", "carrier", "airline", "retailer", "manufacturer", "producer", "operator",
 }
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}

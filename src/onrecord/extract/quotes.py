@@ -89,6 +89,11 @@ def find_marked(text: str, para: Span, index: int) -> list[_Marked]:
             elif (ch in _SINGLE_OPEN or ch == "'") and not _letter(prev) and _letter(nxt):
                 open_at, kind = i, "single"
         elif kind == "double":
+            if ch == "'" and nxt == "'":            # old wire style: "It was a great quarter,'' he said
+                out.append(_Marked(open_at, i, Span(open_at + 1, i), index, open_at == para.start))
+                open_at = None
+                i += 2
+                continue
             closes = ch in _DOUBLE_CLOSE or ch == '"' or (
                 ch == "“" and not prev.isspace() and (nxt.isspace() or nxt in ",.;:!?"))  # mismatched “...“
             if closes:
@@ -135,17 +140,25 @@ _NAMEISH_RE = re.compile(
     r"((?:Sheikh|Dr\.|Mr\.|Mrs\.|Ms\.|Gen\.|General|President|Minister)?\s*"
     r"[A-Z][\w'’\-]*(?:\s+(?:(?:al|el|Al|El|bin|ibn|Abu|abu|de|van|von)[\-\s])?[A-Z][\w'’\-]*){0,3})$")
 _DESCRIPTION_RE = re.compile(
-    r"\b((?:the|The|this|This|that|That|a|A|an|An)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)$"
+    r"\b((?:the|The|this|This|that|That|a|A|an|An|His|Her|his|her)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+)$"
     r"|^((?:[A-Z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*)$")   # a bare capitalised role: "Ambassador also said"
-_LEADING_ADVERBIAL_RE = re.compile(r"^(?:In|During|On|At|After|Before|Elsewhere|Speaking|Earlier|Later|Meanwhile|"
+_LEADING_ADVERBIAL_RE = re.compile(r"^(?:In|During|On|At|After|Before|Elsewhere|Speaking|Earlier|Later|Meanwhile|According to|"
                                    r"Also|However|Separately|Asked|Responding|In response)\b[^,]{0,160},\s*")
 
 
+_TIME_TAIL_RE = re.compile(r"\s+(?:on\s+)?(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|yesterday|today|tonight|week|night|morning|evening)"
+                           r"(?:\s+(?:night|morning|evening|afternoon))?\s*$")
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+
+
 def _strip_adverbs(region: str) -> str:
-    """Drop adverbs and auxiliaries between a subject and its cue: 'Khazali has further' -> 'Khazali'."""
+    """Drop adverbs, auxiliaries and a time phrase between a subject and its cue: 'Khazali has further'
+    -> 'Khazali', 'Kataib Hezbollah on Tuesday' -> 'Kataib Hezbollah'."""
     prev = None
     while prev != region:
         prev = region
+        region = _TIME_TAIL_RE.sub("", region)
         region = re.sub(rf"\s+(?:{'|'.join(re.escape(a) for a in C.CUE_ADVERBS)})\s*$", "", region)
     return region.rstrip()
 
@@ -187,9 +200,14 @@ class SubjectFinder:
             return SpeakerRef("pronoun", pm.group(1), clause_start + pm.start(1), clause_start + pm.end(1))
         # 3. an apposition: "Qais Khazali, Secretary-General of X said" -> the name before the comma
         tail_start = region.rfind(",")
-        if tail_start > 0:
+        tail_has_person = tail_start > 0 and bool(self.mentions_in(clause_start + tail_start, end))
+        if tail_start > 0 and not tail_has_person:
+            # the part after the comma is an apposition only if it names no other person
             head = region[:tail_start].rstrip()
             before_comma = self.mention_ending_at(clause_start + len(head), ("PER",))
+            if before_comma is None and not self._has_person_noun(region[tail_start + 1:]) \
+                    and len(C_words(region[tail_start + 1:])) <= 6:
+                before_comma = self.mention_ending_at(clause_start + len(head), ("ORG",))
             if before_comma is not None:
                 return SpeakerRef("name", before_comma.text, before_comma.start, before_comma.end, before_comma)
         clause = region[tail_start + 1:] if tail_start >= 0 else region
@@ -200,7 +218,8 @@ class SubjectFinder:
         if dm and dm.start() == 0:
             desc = dm.group(1) or dm.group(2)
             bare = dm.group(1) is None
-            if self._has_person_noun(desc) and (not bare or desc.split()[-1].lower() in C.PERSON_NOUNS):
+            if (self._has_person_noun(desc) or self._has_org_noun(desc)) and \
+                    (not bare or desc.split()[-1].lower() in C.PERSON_NOUNS):
                 s = clause_off + lead + dm.start(1 if not bare else 2)
                 return SpeakerRef("description", desc if not bare else "the " + desc, s, s + len(desc))
         # 4b. an organisation speaking: "Hezbollah said" -- unless it only qualifies the person before it
@@ -231,6 +250,12 @@ class SubjectFinder:
                 if not self.mentions_in(s, s + len(name), ("LOC", "ORG")):
                     return SpeakerRef("name", name, s, s + len(name))
         return SpeakerRef("none")
+
+    @staticmethod
+    def _has_org_noun(desc: str) -> bool:
+        """`the company`, `A pro-Iran group in Iraq`, `The maker of the iPhone`: an organisation speaking."""
+        head = re.split(r"\s+(?:of|in|at|from|for|with|on|based)\s+", desc.lower())[0]
+        return head.split()[-1] in C.ORG_NOUNS if head.split() else False
 
     @staticmethod
     def _has_person_noun(desc: str) -> bool:
@@ -431,8 +456,10 @@ class QuoteFinder:
     def _clause_start(self, sent: Span, cue_start: int) -> int:
         """Where the subject of a cue can start: the sentence start, past a leading adverbial."""
         seg = self.text[sent.start:cue_start]
-        m = _LEADING_ADVERBIAL_RE.match(seg)
-        return sent.start + (m.end() if m else 0)
+        d = _DATELINE_RE.match(seg)            # "TEHRAN (Tasnim) – The secretary-general ... said"
+        off = d.end() if d else 0
+        m = _LEADING_ADVERBIAL_RE.match(seg, off)
+        return sent.start + (m.end() if m else off)
 
     # -- marked quotations
     def _marked_quotes(self):
@@ -598,7 +625,8 @@ class QuoteFinder:
         cue_l = re.sub(r"\s+", " ", cue.lower())
         if re.match(r"\s*[:\"“«]", rest) or re.match(r"\s*,\s*[\"“«]", rest):
             return None                   # a quotation or a lead-in: handled by the other passes
-        m = re.match(r"\s+(?:to\s+say\s+)?that\s+", rest)
+        m = re.match(r"\s+(?:to\s+say\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"yesterday|today|earlier|later|last\s+\w+)\s+)?that\s+", rest)
         if not m and cue_l in ("told", "tells"):
             m = re.match(r"\s+(?:[\w'’.\-]+\s+){1,10}?that\s+", rest)
         if not m:

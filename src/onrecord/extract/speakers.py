@@ -50,6 +50,10 @@ def _norm(s: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+# person nouns as `_norm` writes them ("ambassador" -> "ambasador"): a title is not an organisation
+_PERSON_NOUN_KEYS = {_norm(n) for n in C.PERSON_NOUNS}
+
+
 class SpeakerResolver:
     def __init__(self, text: str, entities: list[LocalEntity], mentions: list[Mention]):
         self.text = text
@@ -77,7 +81,10 @@ class SpeakerResolver:
             base = s.start + (lead.end() if lead else 0)
             for m in self.mentions:
                 if m.type == "PER" and base <= m.start < s.end:
-                    if len(re.findall(r"\w+", re.split(r"[,;:–—]", self.text[base:m.start])[-1])) <= 6:
+                    lead_in = re.split(r"[,;:–—]", self.text[base:m.start])[-1]
+                    # "According to APA, ..." / "with John Smith": the object of a preposition is no subject
+                    if len(re.findall(r"\w+", lead_in)) <= 6 and not re.search(
+                            r"\b(?:to|by|from|with|of|for|at|in|on|about|against|and)\s+(?:the\s+)?$", lead_in):
                         out.append((m.start, m.entity_key, s.start))
                     break
         return out
@@ -191,6 +198,10 @@ class SpeakerResolver:
             if ahead is not None:
                 return ResolvedSpeaker(ahead.name, ahead.key, ref.start, ref.end)
             return ResolvedSpeaker(desc, None, ref.start, ref.end)
+        if self._org_description(desc):
+            # "the company said", "The maker of the iPhone said": the organisation last standing as a subject
+            key = self._latest_org(ref.start if ref.start is not None else q.start, desc)
+            return ResolvedSpeaker(self.entity_name(key, desc) if key else desc, key, ref.start, ref.end)
         key = self._by_role(desc)
         if key:
             return ResolvedSpeaker(self.entity_name(key, desc), key, ref.start, ref.end)
@@ -217,6 +228,29 @@ class SpeakerResolver:
                 return results[j]
         return None
 
+    @staticmethod
+    def _org_description(desc: str) -> bool:
+        words = re.split(r"\s+(?:of|in|at|from|for|with|on|based)\s+", desc.lower())[0].split()
+        return bool(words) and words[-1] in C.ORG_NOUNS and not (set(words) & C.PERSON_NOUNS)
+
+    def _latest_org(self, pos: int, desc: str) -> str | None:
+        """An organisation named in the description ("the ministry" → "Interior Ministry"), else the latest
+        organisation standing first in a sentence before `pos`."""
+        head = re.split(r"\s+(?:of|in|at|from|for|with|on|based)\s+", desc.lower())[0].split()[-1]
+        named = [m for m in self.mentions if m.type == "ORG" and m.start < pos and head in m.text.lower().split()]
+        if named:
+            return named[-1].entity_key
+        best = None
+        for sent in self.sents:
+            if sent.start >= pos:
+                break
+            for m in self.mentions:
+                if sent.start <= m.start < sent.end and m.type in ("ORG", "PER"):
+                    if m.type == "ORG" and len(re.findall(r"\w+", self.text[sent.start:m.start])) <= 3:
+                        best = m.entity_key
+                    break
+        return best
+
     def _by_role(self, desc: str) -> str | None:
         """A person whose recorded role matches the description, or who is tied to the organisation it names."""
         d = _norm(re.sub(r"^(?:the|this|that)\s+", "", desc, flags=re.I))
@@ -241,6 +275,6 @@ class SpeakerResolver:
             if e.type != "PER":
                 continue
             roles = " ".join(_norm(r) for r in e.roles)
-            if tokens and any(t in roles.split() for t in tokens if t not in C.PERSON_NOUNS):
+            if tokens and any(t in roles.split() for t in tokens if t not in _PERSON_NOUN_KEYS):
                 return e.key
         return None
