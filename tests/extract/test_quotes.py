@@ -261,7 +261,10 @@ def test_press_conference_transcript_answers_and_announcements():
 def test_called_with_words_in_marks_is_a_mixed_quote():
     t = 'Forecaster Todd Lehm called the impact of the storm "pretty minimal, at this point," on Wednesday.'
     r = run(t, {"lehm": ["Todd Lehm"]})
-    assert r == [('the impact of the storm "pretty minimal, at this point', "mixed", "Todd Lehm", "called")]
+    # as for ", calling them a “flagrant violation” of ...": from the marks to the end of the clause
+    assert r == [('"pretty minimal, at this point," on Wednesday', "mixed", "Todd Lehm", "called")]
+    t = "Ana Vel also described the plan as a “temporary measure” whose end is near, and left."
+    assert run(t, {"vel": ["Ana Vel"]}) == [("“temporary measure” whose end is near", "mixed", "Ana Vel", "described")]
 
 
 def test_closing_mark_used_as_opening_mark():
@@ -294,3 +297,28 @@ def test_adverb_between_bare_role_and_cue():
     t = "Ambassador also said the issue of the minister's resignation will be considered by parliament."
     r = run(t, {})
     assert texts(r) == ["the issue of the minister's resignation will be considered by parliament"]
+
+
+def test_single_speaker_transcript_page_continues_without_marks():
+    t = ("Following are excerpts from an address delivered by Rami Sade, which aired on Sun TV on May 2, 2020:\n\n"
+         "Rami Sade: I wanted to be with you for a few minutes today.\n\n"
+         "Brothers and sisters, we renew our pledge on this day.\n\n"
+         "The main issue is the attempt to target the movement in the region.")
+    r = run(t, {"sade": ["Rami Sade"]})
+    assert [(x[0][:12], x[2]) for x in r] == [("I wanted to ", "Rami Sade"), ("Brothers and", "Rami Sade"),
+                                              ("The main iss", "Rami Sade")]
+
+
+def test_description_after_quotation_and_participle_inherit_the_speaker():
+    t = ("Rami Sade spoke on the radio.\n"
+         "“The plan has failed for years,” said the chief of the Dawn Movement, adding that the movement "
+         "will not negotiate under fire.")
+    r = run(t, {"sade": ["Rami Sade"]}, {"dm": ["Dawn Movement"]})
+    assert [x[2] for x in r] == ["Rami Sade", "Rami Sade"]
+    assert r[1][0] == "the movement will not negotiate under fire"
+
+
+def test_fronted_participle_clause():
+    t = "Rami Sade spoke on the radio.\nNoting that the talks are over, he said the movement will wait."
+    r = run(t, {"sade": ["Rami Sade"]})
+    assert ("the talks are over", "indirect", "Rami Sade", "Noting") in r

@@ -273,6 +273,10 @@ _LABEL_RE = re.compile(
     r"(?P<label>(?:[A-Z][\w.'’\-]*|(?:al|el|Al|El)-[A-Z][\w'’\-]*)"
     r"(?:[ \t]+(?:[A-Z][\w.'’\-]*|(?:al|el|Al|El)-[\w'’\-]+|bin|ibn|abu|de|van|von|of|the)){0,4})"
     r"[ \t]*:[ \t]*(?P<content>\S)")
+# An introduction announcing that a transcript follows ("Following are excerpts from an address ...").
+_TRANSCRIPT_MARKER_RE = re.compile(r"\b(?:[Ff]ollowing (?:are|is) (?:excerpts?|a transcript|the transcript)|"
+                                   r"[Ee]xcerpts? from|[Tt]ranscript|[Tt]he following is)\b")
+
 _NOT_LABELS = {"note", "update", "source", "photo", "editor's note", "editor’s note", "related", "read more",
                "comment", "story code", "news id", "publish date", "tags", "share", "video", "watch", "also read",
                "see also", "caption", "credit", "image", "date", "time", "location", "subject", "title",
@@ -358,7 +362,9 @@ class QuoteFinder:
         labels = {i: self._label_of(p) for i, p in enumerate(self.paras)}
         if not any(labels.values()):
             return
-        is_transcript = sum(1 for v in labels.values() if v) >= 2
+        first = min((i for i, v in labels.items() if v), default=0)
+        is_transcript = sum(1 for v in labels.values() if v) >= 2 or bool(_TRANSCRIPT_MARKER_RE.search(
+            self.text, 0, self.paras[first].start))
         last_ref: SpeakerRef | None = None
         markless = False
         for i, para in enumerate(self.paras):
@@ -510,6 +516,15 @@ class QuoteFinder:
             ref = self.subjects.before(base + m.start("subj"), cs)
             if ref.kind != "none":
                 return ref, self.text[cs:ce], cs, ce, 0.9
+        # ", said the chief of Hezbollah, adding that ..."
+        m = re.match(rf"\s*,?\s*(?P<cue>{C.CUE_RE.pattern})\s+(?P<subj>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,80}}?)"
+                     rf"\s*(?:[,.;!?]|$)", seg)
+        if m:
+            s0 = base + m.start("subj")
+            ref = self.subjects.before(s0, base + m.end("subj"))
+            if ref.kind == "description":
+                cs, ce = base + m.start("cue"), base + m.end("cue")
+                return ref, self.text[cs:ce], cs, ce, 0.85
         # ", said Khazali."
         m = re.match(rf"\s*,?\s*(?P<cue>{C.CUE_RE.pattern})\s+(?P<subj>[A-Z][^,.;:!?]{{0,60}})", seg)
         if m:
@@ -570,8 +585,32 @@ class QuoteFinder:
                 if produced:
                     pos = c_end
             self._participles(sent)
+            self._fronted_participle(sent)
             self._naming(sent)
             self._inverted(sent)
+
+    def _clause_end(self, pos: int, sent: Span) -> int:
+        m = re.search(r",\s+(?:and|but|while|which|who|as|after|before|adding|saying|calling)\b|[;—–]|$",
+                      self.text[pos:sent.end])
+        return pos + m.start() if m else sent.end
+
+    def _fronted_participle(self, sent: Span):
+        """`Noting that 'Israel' is a racist entity, he said “...”`: the fronted clause is the speaker's too."""
+        m = re.match(rf"(?P<cue>Noting|Stressing|Adding|Saying|Warning|Insisting|Emphasi[sz]ing|Pointing out|"
+                     rf"Asserting|Explaining|Arguing|Claiming|Underlining|Reiterating)\s+that\s+(?P<clause>.+?),\s+"
+                     rf"(?P<subj>he|she|they|the\s+[\w\s'’-]{{1,40}}?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})\s+"
+                     rf"{C.ADVERBS_RE}(?P<verb>{C.CUE_RE.pattern})", self.text[sent.start:sent.end])
+        if not m or self._claimed(sent.start):
+            return
+        verb_s = sent.start + m.start("verb")
+        ref = self.subjects.before(sent.start + m.start("subj"), verb_s)
+        if ref.kind == "none":
+            return
+        s, e = trim(self.text, sent.start + m.start("clause"), sent.start + m.end("clause"), " \t\n,;:")
+        cs = sent.start + m.start("cue")
+        if len(C_words(self.text[s:e])) >= 3:
+            self._add(s, e, self._kind_of(s, e), ref, m.group("cue"), cs, cs + len(m.group("cue")), 0.7,
+                      self._para_index(s))
 
     def _naming(self, sent: Span):
         """`Todd Lehmacher called the impact of the weather "pretty minimal"`: what a speaker called
@@ -585,7 +624,9 @@ class QuoteFinder:
             ref = self.subjects.before(self._clause_start(sent, cs), cs)
             if ref.kind == "none":
                 continue
-            s, e = trim(self.text, sent.start + m.start("obj"), sent.start + m.end("words"), " \t\n,;:")
+            # the quoted words and what the clause says of them, as for ", calling it a “...” of ..."
+            s, e = trim(self.text, sent.start + m.end("obj"), self._clause_end(sent.start + m.end("words"), sent),
+                        " \t\n,;:.")
             self.used_cues.add(cs)
             self._add(s, e, "mixed", ref, m.group("cue"), cs, cs + len(m.group("cue")), 0.7, self._para_index(s))
 
@@ -602,7 +643,11 @@ class QuoteFinder:
             if pm.group("cue") == "telling" and not pm.group().rstrip().endswith("that"):
                 continue        # "telling X" without "that" names the listener, not what was said
             clause_start = self._clause_start(sent, pm.start())
-            ref = self.subjects.before(clause_start, pm.start())
+            # '“...,” he said, adding that ...': the speaker of the quotation just before
+            prior = [q for q in self.out if sent.start <= q.start < pm.start() and q.cue_end is not None
+                     and q.cue_end <= pm.start() and q.ref.kind != "none"
+                     and not re.search(r"[.!?]", self.text[q.cue_end:pm.start()])]
+            ref = prior[-1].ref if prior else self.subjects.before(clause_start, pm.start())
             if ref.kind == "none":
                 continue
             self._emit_clauses(pm.start(), sent.end, ref, pm.group("cue"), pm.start("cue"), pm.end("cue"), sent)
