@@ -322,3 +322,35 @@ def test_fronted_participle_clause():
     t = "Rami Sade spoke on the radio.\nNoting that the talks are over, he said the movement will wait."
     r = run(t, {"sade": ["Rami Sade"]})
     assert ("the talks are over", "indirect", "Rami Sade", "Noting") in r
+
+
+def test_bullet_list_after_a_colon_leadin():
+    t = ("Movement chief Rami Sade said during his address to the forum in Osterby :\n\n"
+         "– Ostland has abandoned the old myth of weakness.\n\n"
+         "– I promise you that we will defend the harbor.\n\n"
+         "The forum ended in the evening.")
+    r = run(t, {"sade": ["Rami Sade"]})
+    assert [(x[0], x[2]) for x in r] == [("Ostland has abandoned the old myth of weakness.", "Rami Sade"),
+                                         ("I promise you that we will defend the harbor.", "Rami Sade")]
+
+
+def test_inverted_cue_with_apposition_and_time():
+    t = ("The movement is strong and can win any war, Sayed Rami Sade, head of the movement's council, "
+         "said on Saturday.")
+    r = run(t, {"sade": ["Rami Sade"]})
+    assert r == [("The movement is strong and can win any war", "indirect", "Rami Sade", "said")]
+
+
+def test_old_wire_double_apostrophe_closing_mark():
+    t = '"It was a great quarter and better than expected,\'\' said Yair Reinholt, analyst at Oppenfeld.'
+    r = run(t, {"reinholt": ["Yair Reinholt"]})
+    assert r == [("It was a great quarter and better than expected,", "direct", "Yair Reinholt", "said")]
+
+
+def test_dateline_and_organisation_description():
+    t = ("Ostburg – A pro-government group in Ostland said Tuesday that it would halt its protests. "
+         "“We announce the suspension of all protests,” the Dawn Movement wrote on its website.\n"
+         "The maker of the Velo, Trimo and Kart bikes said it earned $1.78 a share in the quarter.")
+    r = run(t, {}, {"dm": ["Dawn Movement"], "velo": ["Velo Works"]})
+    assert r[0] == ("it would halt its protests", "indirect", "Dawn Movement", "said")
+    assert r[2][0] == "it earned $1.78 a share in the quarter"

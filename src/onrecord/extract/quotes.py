@@ -90,7 +90,7 @@ def find_marked(text: str, para: Span, index: int) -> list[_Marked]:
                 open_at, kind = i, "single"
         elif kind == "double":
             if ch == "'" and nxt == "'":            # old wire style: "It was a great quarter,'' he said
-                out.append(_Marked(open_at, i, Span(open_at + 1, i), index, open_at == para.start))
+                out.append(_Marked(open_at, i + 1, Span(open_at + 1, i), index, open_at == para.start))
                 open_at = None
                 i += 2
                 continue
@@ -149,7 +149,9 @@ _LEADING_ADVERBIAL_RE = re.compile(r"^(?:In|During|On|At|After|Before|Elsewhere|
 _TIME_TAIL_RE = re.compile(r"\s+(?:on\s+)?(?:(?:last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|yesterday|today|tonight|week|night|morning|evening)"
                            r"(?:\s+(?:night|morning|evening|afternoon))?\s*$")
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+_DATELINE_RE = re.compile(r"^(?:[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w .'’]{1,40})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+"
+                          r"|[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,2}(?:,\s*[A-Z][\w .'’]{1,40})?\s*"
+                          r"(?:\([^)]{1,40}\))?\s*[–—]+)\s*")
 
 
 def _strip_adverbs(region: str) -> str:
@@ -198,6 +200,13 @@ class SubjectFinder:
         pm = _PRONOUN_RE.search(region)
         if pm:
             return SpeakerRef("pronoun", pm.group(1), clause_start + pm.start(1), clause_start + pm.end(1))
+        # 2b. a description that is the whole subject, commas and all ("The maker of the iPhone, iPods and Macs")
+        whole = region.strip()
+        dm = re.match(r"(?:the|The|this|This|a|A|an|An|His|Her)\s", whole)
+        if dm and not self.mentions_in(clause_start, end) and self.mention_ending_at(end) is None \
+                and (self._has_person_noun(whole.split(",")[0]) or self._has_org_noun(whole.split(",")[0])):
+            s0 = clause_start + (len(region) - len(region.lstrip()))
+            return SpeakerRef("description", whole, s0, s0 + len(whole))
         # 3. an apposition: "Qais Khazali, Secretary-General of X said" -> the name before the comma
         tail_start = region.rfind(",")
         tail_has_person = tail_start > 0 and bool(self.mentions_in(clause_start + tail_start, end))
@@ -218,7 +227,9 @@ class SubjectFinder:
         if dm and dm.start() == 0:
             desc = dm.group(1) or dm.group(2)
             bare = dm.group(1) is None
-            if (self._has_person_noun(desc) or self._has_org_noun(desc)) and \
+            # "the Dawn Movement wrote" names an organisation; "the group wrote" describes one
+            org_description = self._has_org_noun(desc) and self.mention_ending_at(end) is None
+            if (self._has_person_noun(desc) or org_description) and \
                     (not bare or desc.split()[-1].lower() in C.PERSON_NOUNS):
                 s = clause_off + lead + dm.start(1 if not bare else 2)
                 return SpeakerRef("description", desc if not bare else "the " + desc, s, s + len(desc))
@@ -330,6 +341,7 @@ class QuoteFinder:
         self._transcript_turns()
         self._colon_leadins()
         self._announcements()
+        self._bullet_leadins()
         self._marked_quotes()
         self._reported_clauses()
         # words in marks inside a reported clause belong to that (mixed) quote, not to a second one
@@ -435,6 +447,30 @@ class QuoteFinder:
                 self._add(c_start, para.end, "direct", ref, self.text[cue_s:cue_e], cue_s, cue_e, 0.8, i,
                           claim=(sent.start, para.end))
                 break
+
+    def _bullet_leadins(self):
+        """`Nasrallah said during his address ... :` then `– Lebanon has ...` paragraphs: each bullet is the
+        speaker's words."""
+        for i, para in enumerate(self.paras):
+            seg = self.text[para.start:para.end]
+            if not seg.rstrip().endswith(":") or self._claimed(para.start):
+                continue
+            cue = None
+            for cue in C.CUE_RE.finditer(seg):
+                break
+            if cue is None:
+                continue
+            cs = para.start + cue.start()
+            sent = sentence_at(self.sents, cs)
+            ref = self.subjects.before(self._clause_start(sent, cs) if sent else para.start, cs)
+            if ref.kind == "none":
+                continue
+            for nxt in self.paras[i + 1:]:
+                b = re.match(r"[-–—•*·▪●]\s+", self.text[nxt.start:nxt.end])
+                if not b or self._claimed(nxt.start):
+                    break
+                self._add(nxt.start + b.end(), nxt.end, "direct", ref, cue.group(), cs, cs + len(cue.group()), 0.75,
+                          self._para_index(nxt.start), claim=(nxt.start, nxt.end))
 
     def _announcements(self):
         """`X started the press conference with the following announcements.` / `... issued the following
@@ -551,7 +587,7 @@ class QuoteFinder:
             return None
         tail = seg[m.end():]
         # "He said, " / "Khazali said: " / "told reporters: " / "said in a statement that "
-        if not re.fullmatch(r"(?:\s+[\w'’.\-]+){0,8}?\s*(?:that)?\s*[,:]?\s*", tail):
+        if not re.fullmatch(r"(?:\s+[\w'’.\-$%]+){0,12}?\s*(?:that)?\s*[,:]?\s*", tail):
             return None
         if re.search(r"\bthat\s+\S", tail):
             return None      # 'added that his fighters "will not ..."': words inside a reported clause
@@ -733,8 +769,9 @@ class QuoteFinder:
         seg = self.text[sent.start:sent.end]
         if self._claimed(sent.start):
             return
-        m = re.search(rf",\s+(?P<subj>[^,\"“”]{{1,60}}?)\s+{C.ADVERBS_RE}(?P<cue>{_INVERTED_CUES}|"
-                      rf"told [\w\s]{{1,30}}?)\s*[.!]?\s*$", seg)
+        m = re.search(rf",\s+(?P<subj>[^,\"“”]{{1,60}}?)(?:,\s+[^,\"“”]{{1,100}}?,)?\s+{C.ADVERBS_RE}"
+                      rf"(?P<cue>{_INVERTED_CUES}|told [\w\s]{{1,30}}?)(?:\s+(?:on|in|at|during|last|this|late)"
+                      rf"\s+[^,.\"“”]{{1,40}})?\s*[.!]?\s*$", seg)
         if m and not self._claimed(sent.start + m.start()):
             cs, ce = sent.start + m.start("cue"), sent.start + m.end("cue")
             ref = self.subjects.before(sent.start + m.start("subj"), cs)

@@ -200,7 +200,7 @@ class SpeakerResolver:
             return ResolvedSpeaker(desc, None, ref.start, ref.end)
         if self._org_description(desc):
             # "the company said", "The maker of the iPhone said": the organisation last standing as a subject
-            key = self._latest_org(ref.start if ref.start is not None else q.start, desc)
+            key = self._latest_org(ref.start if ref.start is not None else q.start, desc, history)
             return ResolvedSpeaker(self.entity_name(key, desc) if key else desc, key, ref.start, ref.end)
         key = self._by_role(desc)
         if key:
@@ -233,13 +233,17 @@ class SpeakerResolver:
         words = re.split(r"\s+(?:of|in|at|from|for|with|on|based)\s+", desc.lower())[0].split()
         return bool(words) and words[-1] in C.ORG_NOUNS and not (set(words) & C.PERSON_NOUNS)
 
-    def _latest_org(self, pos: int, desc: str) -> str | None:
+    def _latest_org(self, pos: int, desc: str, history=()) -> str | None:
         """An organisation named in the description ("the ministry" → "Interior Ministry"), else the latest
-        organisation standing first in a sentence before `pos`."""
+        organisation that spoke or stood first in a sentence before `pos`."""
         head = re.split(r"\s+(?:of|in|at|from|for|with|on|based)\s+", desc.lower())[0].split()[-1]
         named = [m for m in self.mentions if m.type == "ORG" and m.start < pos and head in m.text.lower().split()]
         if named:
             return named[-1].entity_key
+        spoke = [sp.key for p, sp in history if p <= pos and sp.key in self.entities
+                 and self.entities[sp.key].type == "ORG"]
+        if spoke:
+            return spoke[-1]
         best = None
         for sent in self.sents:
             if sent.start >= pos:
