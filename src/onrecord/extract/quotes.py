@@ -401,7 +401,12 @@ class QuoteFinder:
     def _narrative(self, para: Span) -> bool:
         """A paragraph that reports speech in the third person ("He added that ...") is not a turn."""
         for m in C.CUE_RE.finditer(self.text, para.start, para.end):
-            if self.subjects.before(para.start, m.start()).kind != "none":
+            sent = sentence_at(self.sents, m.start())
+            start = sent.start if sent else para.start
+            # a sentence opening on its subject and cue ("He added that", "Nasrallah said"), not a cue deep
+            # inside the speaker's own first-person words
+            if len(C_words(self.text[start:m.start()])) <= 5 and \
+                    self.subjects.before(start, m.start()).kind not in ("none",):
                 return True
         return False
 
@@ -519,6 +524,7 @@ class QuoteFinder:
             cue = self._cue_after(mk, para) or self._cue_before(mk, para)
             if cue:
                 ref, cue_text, cs, ce, conf = cue
+                self.used_cues.add(cs)
                 q = self._add(mk.content.start, mk.content.end, "direct", ref, cue_text, cs, ce, conf, mk.paragraph)
                 if q and ref.kind != "none":
                     last_speaker_ref, last_para = ref, mk.paragraph
@@ -608,7 +614,7 @@ class QuoteFinder:
                     break
                 pos = m.end()
                 cs, ce = m.start(), m.end()
-                if self._claimed(cs):
+                if self._claimed(cs) or cs in self.used_cues:
                     continue
                 clause = self._complement(m.group(), ce, sent)
                 if clause is None:
