@@ -174,3 +174,33 @@ def test_corrections_as_the_cli_records_them_survive_id_changes():
     varga = cluster_of(out, "d3", "PER:elias varga")
     assert varga is cluster_of(out, "d4", "PER:eli varga")      # the declared alias links d4 too
     assert "Eli Varga" in varga.aliases
+
+
+def test_news_places_and_clubs_across_documents():
+    docs = {
+        "a": ("Heavy winds hit all three New York-area airports. Gary Burtless of the Brookings Institution in "
+              "Washington said so. Road conditions were poor in the Northeast. Updated 9:45 PM PDT. "
+              "FC Goa beat Mumbai City FC 5-0."),
+        "b": ("Casinos faced competition from Pennsylvania, Connecticut and New York. Residents of Northwest "
+              "Arkansas lost power. The Pennsylvania Department of Transportation said roads were clear. "
+              "Traffic in Washington, D.C. was heavy, and FC Goa moved to the top of the table."),
+        "c": "Wang Yi spoke in New York City. Washington is exerting pressure on Beijing, the United States said.",
+    }
+    items = []
+    for doc_id, text in docs.items():
+        entities, _ = recognise(text)
+        items += [(doc_id, e) for e in entities]
+    out = resolve_entities(items)
+
+    def find(doc, name):
+        hits = [e for e in out if any(m.document_id == doc for m in e.members)
+                and (e.name == name or name in e.aliases)]
+        assert hits, (doc, name, [e.name for e in out])
+        return hits[0]
+    assert find("a", "FC Goa") is find("b", "FC Goa")
+    assert find("a", "Washington, D.C.") is find("b", "Washington, D.C.")
+    assert find("c", "United States") is not find("a", "Washington, D.C.")
+    assert find("a", "New York") is find("c", "New York City")
+    assert find("b", "New York State") is not find("a", "New York")
+    assert find("a", "Northeast") is not find("b", "Northwest Arkansas")
+    assert not any("PDT" in [e.name, *e.aliases] for e in out)

@@ -69,6 +69,12 @@ def test_different_entities(a, b, typ):
     assert same_entity([a], typ, [b], typ) < SAME
 
 
+def test_compass_words_are_not_spelling_variants():
+    assert same_entity(["Northeast"], "LOC", ["Northwest Arkansas"], "LOC") < SAME
+    assert same_entity(["Northeast"], "LOC", ["Northwest"], "LOC") < SAME
+    assert same_entity(["Northern Virginia"], "LOC", ["Northern Virginia"], "LOC") >= SAME
+
+
 def test_types_must_be_compatible():
     assert same_entity(["Jordan"], "PER", ["Jordan"], "LOC") == 0.0
     assert same_entity(["Gaza"], "ORG", ["Gaza"], "LOC") >= SAME
@@ -106,5 +112,9 @@ def test_user_declared_aliases():
 
 
 def test_acronym_against_its_expansion():
-    assert same_entity(["NDU"], "ORG", ["Northern Defence Units"], "ORG") >= SAME
+    # an acronym alone is not bound to an expansion ("PDT" in a time stamp is no department) ...
+    assert same_entity(["PDT"], "ORG", ["Pennsylvania Department of Transportation"], "ORG") < SAME
+    assert same_entity(["NDU"], "ORG", ["Northern Defence Units"], "ORG") < SAME
+    # ... unless a document binds them
+    assert same_entity(["NDU"], "ORG", ["Northern Defence Units", "NDU"], "ORG") >= SAME
     assert name_keys("NDU", "ORG") & name_keys("Northern Defence Units", "ORG")

@@ -56,7 +56,13 @@ _PARTICLES = {"bin", "ibn", "bint", "abu", "al", "el", "de", "da", "di", "du", "
               "della", "dos", "das", "la", "le", "ul", "ud", "ad", "ben", "y", "zu", "ter", "ten", "ould"}
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ath|adh)-[^\W\d_]", re.I)
 _SUFFIX_BASED = re.compile(r"-(?:based|led|backed|born|made|owned|run|funded|supported|affiliated|linked|allied|"
-                           r"aligned|sponsored|controlled|held|occupied|bound|style|era)$", re.I)
+                           r"aligned|sponsored|controlled|held|occupied|bound|style|era|area)$", re.I)
+# "Moody’s Analytics Inc.": a possessive inside a company name that ends in a corporate suffix
+_CORP_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "holdings", "lp", "llp", "ag", "sa", "gmbh"}
+# "Mitch Part 4", "Season 2": a numbered part of a series ends a name
+_PART_WORDS = {"part", "chapter", "episode", "season", "volume", "vol", "series"}
+# "the Black Stars", "FC Goa": the club markers and the words after a plural team nickname
+_CLUB_AFFIXES = {"fc", "afc", "sc", "cf", "cd", "ac", "bc"}
 
 
 @dataclass
@@ -103,7 +109,8 @@ def tokenize(text: str) -> list[Tok]:
         s, e = m.start(), m.end()
         word = m.group()
         poss = False
-        if kind == "word" and len(word) > 3 and word[-2] in _APOS and word[-1] in "sS":
+        if kind == "word" and len(word) > 3 and word[-2] in _APOS and word[-1] in "sS" \
+                and not _possessive_name(word):
             e -= 2
             word = word[:-2]
             poss = True
@@ -112,6 +119,14 @@ def tokenize(text: str) -> list[Tok]:
             line += 1
     _mark_sentence_starts(text, toks)
     return toks
+
+
+def _possessive_name(word: str) -> bool:
+    """"Moody's", "Macy's", "McDonald's": a known name written with 's is not a possessive."""
+    known = lookup(word)
+    if not known or known.kind != "known" or known.group is None:
+        return False
+    return any(re.search(r"['’]s\b", n) for n in N.default_aliases().names(known.group))
 
 
 def _mark_sentence_starts(text: str, toks: list[Tok]) -> None:
@@ -153,6 +168,12 @@ class Cand:
     uncertain: bool = False                              # sentence-initial or headline
     headline: bool = False                               # on a headline-case line
     votes: dict = field(default_factory=dict)
+    resolved: str | None = None                          # the name an ambiguous form stands for here
+    based: bool = False                                  # "New York-area", "Ann Arbor-based": a place
+
+    @property
+    def form(self) -> str:
+        return self.resolved or self.text
 
     def finish(self, text: str) -> "Cand":
         self.start, self.end = self.toks[0].start, self.toks[-1].end
@@ -256,9 +277,9 @@ def _chunks(doc: _Doc) -> list[list[Tok]]:
             continue
         run = [t]
         j = k + 1
-        while j < n and not run[-1].possessive:
+        while j < n and (not run[-1].possessive or _corporate_tail(doc, j)):
             u = toks[j]
-            gap = doc.text[run[-1].end:u.start]
+            gap = doc.text[run[-1].end + (2 if run[-1].possessive else 0):u.start]
             if u.cap and gap.isspace() and "\n" not in gap:
                 run.append(u)
                 j += 1
@@ -286,6 +307,18 @@ def _chunks(doc: _Doc) -> list[list[Tok]]:
         out.append(run)
         k = j
     return out
+
+
+def _corporate_tail(doc: _Doc, j: int) -> bool:
+    """After "Moody’s": do the capitalised words from toks[j] end in a corporate suffix ("Analytics Inc.")?"""
+    toks = doc.toks
+    k = j
+    while k < len(toks) and k - j < 5 and toks[k].cap and "\n" not in doc.text[toks[k - 1].end:toks[k].start] \
+            and not toks[k].possessive:
+        if toks[k].low.rstrip(".") in _CORP_SUFFIXES and k > j:
+            return True
+        k += 1
+    return False
 
 
 def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str], bool]], tuple[list[str], bool]]:
@@ -324,8 +357,8 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
                 and k + n_title < len(run) and doc.name_like(cur[-1]):
             n_title = 0           # "Kata'ib Sayyid al-Shuhada": an honorific inside a name
         if n_title and _title_applies(doc, run, k, n_title, cur):
-            if len(cur) == 1 and cur[0].low in lex.portfolios:
-                cur = []           # "Culture Minister": the portfolio belongs to the title
+            if cur and all(x.low in lex.portfolios for x in cur):
+                cur = []           # "Culture Minister", "Highway Patrol Chief": the portfolio belongs to the title
             close()
             titled = True
             if " ".join(x.low for x in run[k:k + n_title]) not in lex.honorific_words:
@@ -351,6 +384,11 @@ def _segments(doc: _Doc, run: list[Tok]) -> tuple[list[tuple[list[Tok], list[str
                 if not cur and t.low in ("of", "for", "on"):
                     titles, titled = [], False     # "Secretary-General of | the X Movement": X is no person
                     mod_start = k + 1
+            k += 1
+            continue
+        if t.low in _PART_WORDS and t.i + 1 < len(doc.toks) and doc.toks[t.i + 1].kind == "num":
+            close()                # "Mitch | Part 4"
+            titles, titled = [], False
             k += 1
             continue
         if t.text.islower() and t.low in _PARTICLES:
@@ -524,6 +562,21 @@ def _collect_votes(doc: _Doc, c: Cand) -> None:
         c.vote("PER", 1)            # "Raisi: ...", a speaker label
     if c.role and not c.titled:
         c.vote("PER", 3)
+    if c.apposition and not c.titled:
+        c.vote("PER", 3)            # "Lena Park, chief economist at ..."
+    if len(toks) == 1 and toks[0] in lex.directions and c.toks[0].cap and not c.toks[0].allcaps:
+        c.vote("LOC", 3)            # "the Northeast"
+    elif len(toks) >= 2 and toks[0] in lex.directions and not c.known:
+        rest = lookup(doc.text[c.toks[1].start:c.end])
+        if rest and rest.type == "LOC":
+            c.vote("LOC", 3)        # "Northwest Arkansas"
+    prev_tok = doc.toks[c.toks[0].i - 1] if c.toks[0].i > 0 else None
+    if prev_tok is not None and prev_tok.kind == "word" and prev_tok.text.islower() and not c.known \
+            and prev_tok.low in lex.per_verbs and len(toks) >= 2:
+        c.vote("PER", 1)            # "..., said Jose Ramirez"
+    if prev_tok is not None and prev_tok.low == "the" and len(toks) >= 2 and not c.known \
+            and re.fullmatch(r"[a-z]{3,}[^s]s", toks[-1]) and toks[-1] not in lex.loc_tails:
+        c.vote("ORG", 2.5)          # "the Black Stars", "the Red Devils": a team, not a person
     last2 = " ".join(toks[-2:])
     if len(toks) >= 2 and last2 in lex.loc_tails:
         c.vote("LOC", 4)
@@ -566,6 +619,8 @@ def _collect_votes(doc: _Doc, c: Cand) -> None:
             break
     if len(toks) >= 2 and toks[0].rstrip(".") in lex.loc_prefix_words and not c.titled:
         c.vote("LOC", 1)
+    if len(c.toks) == 3 and c.toks[1].kind == "initial" and not c.known:
+        c.vote("PER", 1.5)            # "Brian M. Good"
     if any(t in ("bin", "ibn", "bint", "abu") for t in toks[1:]) or toks[0] in ("abu", "umm"):
         c.vote("PER", 1.5)
     if len(toks) == 1 and toks[0].endswith(lex.loc_suffixes) and len(toks[0]) > 6:
@@ -723,7 +778,7 @@ class _Group:
 
     @property
     def forms(self) -> list[str]:
-        return list(dict.fromkeys(c.text for c in self.cands))
+        return list(dict.fromkeys(c.form for c in self.cands))
 
     def votes(self) -> dict:
         out: dict = {}
@@ -745,8 +800,10 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
     pending: list[tuple[Cand, bool]] = []    # (candidate, on a headline line)
 
     carry: tuple[list[str], bool, int] | None = None      # titles dangling before an opening quote
-    for run in _chunks(doc):
-        headline = run[0].line in doc.headline_lines
+    chunks = _chunks(doc)
+    works = _work_titles(doc, chunks)
+    for ci, run in enumerate(chunks):
+        headline = run[0].line in doc.headline_lines or ci in works
         segs, (dangling, dangling_titled) = _segments(doc, run)
         gap = text[carry[2]:run[0].start] if carry else ""
         if carry and segs and segs[0][0][0] is run[0] and re.fullmatch(r"\.?\s*[“\"‘']?\s*", gap):
@@ -755,11 +812,16 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
         for seg, titles, titled in segs:
             for piece in _split_suffixed(doc, seg):
                 c = Cand(piece, titles=[] if headline else titles, titled=titled).finish(text)
+                c.based = piece[-1].end != doc.toks[piece[-1].i].end        # "New York-area"
                 if _is_event_or_generic(doc, c):
                     continue
                 first = piece[0]
                 long_run = sum(1 for t in piece if t.cap) > 6       # "Word Word Word ...": no name
-                c.headline = (headline or long_run) and not _is_label(doc, c)
+                before = doc.toks[first.i - 1] if first.i > 0 else None
+                in_title = before is not None and before.cap and before.kind == "word" and doc.is_stop(before) \
+                    and not before.sent_start and not before.caps_line and before.low not in ("the", "a", "an") \
+                    and before.low not in _ABBREV and doc.text[before.end:first.start] == " "
+                c.headline = (headline or long_run or in_title) and not _is_label(doc, c)
                 c.uncertain = c.headline or (first.sent_start and not titled and not _is_label(doc, c))
                 if c.uncertain:
                     pending.append((c, c.headline))
@@ -781,6 +843,7 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
         accepted.extend(_resolve_uncertain(doc, c, headline, doc_keys))
 
     accepted = _join_expansions(doc, _dedupe(accepted))
+    _resolve_places(doc, accepted)
     for c in accepted:
         if not c.headline:
             c.role = None if c.titled else _role_before(doc, c)
@@ -791,6 +854,94 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
 
 
 _LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*(?:$|[\"“'‘\[(A-Za-z])", re.M)
+
+
+# ambiguous place names: (city reading, state reading); the alias table gives the usual one
+# ("Washington" alone is the US government, "New York" alone the city)
+_PLACE_READINGS = {"washington": ("Washington, D.C.", "Washington State"), "new york": (None, "New York State")}
+_CITY_PLACES = re.compile(r"['’]s\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Airport|Station|Zoo|Mall|Hospital|Stadium|Cathedral|"
+                          r"Museum|Monument|Memorial|Square|Avenue|Street|Metro|Subway|Beltway)\b")
+
+
+def _resolve_places(doc: _Doc, cands: list[Cand]) -> None:
+    """"the Brookings Institution in Washington", "Washington's Reagan National Airport", "a
+    Washington-based group": the city; "Pennsylvania, Connecticut and New York", "the state of New
+    York": the state."""
+    for k, c in enumerate(cands):
+        readings = _PLACE_READINGS.get(N.norm_key(c.text))
+        if not readings or c.titled or c.role:
+            continue
+        city, state = readings
+        prev = _prev_word(doc, c, skip_quotes=False)
+        before = doc.text[max(0, c.start - 12):c.start].lower()
+        near_states = any(
+            0 <= m < len(cands) and cands[m].known and cands[m].known.kind == "state"
+            and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)\s*",
+                             doc.text[cands[m].end:c.start] if m < k else doc.text[c.end:cands[m].start])
+            for m in (k - 1, k + 1))
+        if state and (near_states or before.endswith("state of ")):
+            c.resolved = state
+        elif city and (c.based or (prev is not None and prev.text in ("in", "at", "near", "outside", "around"))
+                       or _CITY_PLACES.match(doc.text, c.end)):
+            c.resolved = city
+        else:
+            continue
+        c.known = lookup(c.resolved)
+
+
+def _work_titles(doc: _Doc, chunks: list[list[Tok]]) -> set[int]:
+    """Chunks that read as the title of a work (a show, a book, a headline quoted in a sentence): only
+    their known or otherwise seen parts are names.
+
+    - a capitalised function word inside a sentence: "This is All Things Considered", "listen to The
+      Long Game", "ALL THINGS CONSIDERED from NPR News";
+    - "the X in the Y" between two unknown words: "the Cat in the Hat balloon";
+    - a short capitalised phrase alone between quotes: 'the headline “Happy Choice” ...'.
+    """
+    out: set[int] = set()
+    text = doc.text
+    for ci, run in enumerate(chunks):
+        first = run[0]
+        if first.caps_line or first.line in doc.headline_lines:
+            continue
+        if not first.sent_start and first.kind == "word" and first.low in doc.lex.stopwords \
+                and len(run) >= 2 and not first.low.startswith("the") and first.low not in _ABBREV:
+            out.add(ci)            # "All Things Considered"
+            continue
+        if not first.sent_start and first.kind == "word" and first.low == "the" and len(run) >= 2 \
+                and not lookup(text[first.start:run[-1].end]) \
+                and any(t.kind == "word" and t.low in doc.lex.stopwords for t in run[1:]):
+            out.add(ci)            # "The Long Game"
+            continue
+        if len(run) >= 2 and first.allcaps and not first.sent_start and first.low in doc.lex.stopwords \
+                and all(t.allcaps for t in run):
+            out.add(ci)            # "ALL THINGS CONSIDERED"
+            continue
+        # 'the “Happy Choice” headline': a quoted phrase that is not a quoted name after a title
+        before = text[max(0, first.start - 1):first.start]
+        after = text[run[-1].end:run[-1].end + 2].lstrip(".,!?")[:1]
+        if before and before in "“\"‘" and after and after in "”\"’" and 2 <= len(run) <= 5 \
+                and not lookup(text[first.start:run[-1].end]):
+            k = first.i - 2
+            prev = doc.toks[k] if k >= 0 else None
+            if prev is None or not (prev.cap and _title_at(doc, doc.toks, k)):
+                out.add(ci)
+        # "the Cat in the Hat": two unknown capitalised words around "in/on/with the"
+        if ci + 1 < len(chunks) and len(run) <= 2 and len(chunks[ci + 1]) <= 2 and first.i > 0:
+            nxt = chunks[ci + 1]
+            gap = text[run[-1].end:nxt[0].start]
+            art = doc.toks[first.i - 1]
+            if art.low in ("the", "a") and art.text.islower() \
+                    and re.fullmatch(r" (?:in|on|with|at) the ", gap) \
+                    and not _strong(text[first.start:run[-1].end]) and not _strong(text[nxt[0].start:nxt[-1].end]) \
+                    and run[-1].low not in doc.lex.org_tails and nxt[-1].low not in doc.lex.loc_tails:
+                out.update((ci, ci + 1))
+    return out
+
+
+def _strong(name: str) -> bool:
+    known = lookup(name)
+    return bool(known and known.strength >= 3)
 
 
 def _is_label(doc: _Doc, c: Cand) -> bool:
@@ -832,16 +983,26 @@ def _is_event_or_generic(doc: _Doc, c: Cand) -> bool:
         return False
     if len(c.text) < 2 or (len(toks) == 1 and len(toks[0]) == 1):
         return True
+    if len(toks) == 1 and toks[0] in lex.portfolios and not c.toks[0].allcaps:
+        return True           # "Culture: ...", a section name
     if len(c.toks) == 1 and re.fullmatch(r"[A-Z]{2,}s", c.text):
         return True           # UAVs, NGOs, MPs: plural common nouns
     if len(toks) >= 2 and toks[-1] in lex.event_tails:
         return True
+    if _portfolio_org(doc, c.toks):
+        return False          # "Foreign Ministry", "State Department": the ministry of the country in question
     if all(t in lex.generic or t in lex.titles or t in lex.stopwords for t in toks):
         if _extend_generic(doc, c):
             return False
         # "Northern Defence Units": generic words, but a name
         return not (len(toks) >= 3 and toks[-1] in lex.org_tails and toks[0] not in lex.stopwords)
     return False
+
+
+def _portfolio_org(doc: _Doc, toks: list[Tok]) -> bool:
+    """"Foreign Ministry", "Justice Department", "State Department"."""
+    return len(toks) >= 2 and toks[-1].low in ("ministry", "department") \
+        and all(t.low in doc.lex.portfolios or t.low in ("state", "affairs", "and") for t in toks[:-1])
 
 
 def _extend_generic(doc: _Doc, c: Cand) -> bool:
@@ -898,6 +1059,20 @@ def _resolve_uncertain(doc: _Doc, c: Cand, headline: bool, keys: dict[str, int])
     toks = c.toks
     if _known_here(doc, c.text, keys):
         return [c]
+    if _portfolio_org(doc, toks):
+        return [c]                         # "Foreign Ministry Spokesperson Hua Chunying ..."
+    if len(toks) >= 2 and not headline and (toks[-1].low.rstrip(".") in _CORP_SUFFIXES | _CLUB_AFFIXES
+                                            or toks[0].low in _CLUB_AFFIXES):
+        return [c]                         # "FC Goa beat ...", "Torvald’s Holdings Inc. said ..."
+    if not headline and len(toks) == 3 and toks[1].kind == "initial" and doc.name_like(toks[0]) \
+            and toks[2].cap and not toks[2].allcaps:
+        return [c]                         # "Brian M. Good said": a middle initial makes a person
+    if len(toks) >= 3 and keys.get(N.norm_key(doc.text[toks[1].start:c.end])) == 2 \
+            and len([t for t in toks[1:] if t.cap]) >= 2:
+        # "...: Embedded Mitch McConnell says": the full name seen in running text, after an odd word
+        rest = Cand(toks[1:], titles=c.titles, titled=c.titled).finish(doc.text)
+        rest.uncertain, rest.headline = True, c.headline
+        return [rest]
     if not headline:
         if len(toks) >= 2 and toks[-1].low in doc.lex.org_tails and doc.is_demonym(toks[0]) \
                 and all(doc.name_like(t) or t.low in doc.lex.org_tails for t in toks[1:]):
@@ -1020,13 +1195,15 @@ def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
             uf.union(by_key[k], i)
         else:
             by_key[k] = i
-        gid = table.group(c.text)
+        gid = table.group(c.form)
         if gid is not None:
             if gid in by_alias:
                 uf.union(by_alias[gid], i)
             else:
                 by_alias[gid] = i
     _bind_acronyms(doc, cands, uf)
+    _bind_known_prefixes(cands, uf)
+    _bind_club_names(doc, cands, uf)
 
     def build() -> list[_Group]:
         members: dict[int, list[Cand]] = {}
@@ -1114,10 +1291,10 @@ def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
 
 def _group_key(c: Cand) -> str:
     """Normal form for grouping; acronyms stay case-sensitive unless they are a shouted name (BAGHDAD)."""
-    letters = re.sub(r"[^A-Za-z]", "", c.text)
-    if N.is_acronym(c.text) and (len(letters) <= 4 or (c.known and c.known.kind == "known")):
+    letters = re.sub(r"[^A-Za-z]", "", c.form)
+    if N.is_acronym(c.form) and (len(letters) <= 4 or (c.known and c.known.kind == "known")):
         return "A:" + letters.upper()
-    return N.norm_key(c.text)           # BAGHDAD = Baghdad, MCCONNELL = McConnell
+    return N.norm_key(c.form)           # BAGHDAD = Baghdad, MCCONNELL = McConnell
 
 
 def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
@@ -1145,6 +1322,47 @@ def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
                    if len(d.toks) >= 2 and len(letters) >= 3 and N.initials(d.text) == letters}
         if len(matches) == 1:
             uf.union(matches.pop(), i)
+
+
+def _bind_known_prefixes(cands: list[Cand], uf: _UF) -> None:
+    """"JFK ... John F. Kennedy": a name that opens the known full name of another mention
+    ("John F. Kennedy International Airport") is that entity here, unless it is plainly a person."""
+    known = {}
+    for i, c in enumerate(cands):
+        if c.known and c.known.kind == "known" and len(N.tokens(c.known.name)) >= 3:
+            known.setdefault(N.norm_key(c.known.name), i)
+    if not known:
+        return
+    for i, c in enumerate(cands):
+        if len(c.toks) < 2 or c.known or c.titled or c.role or c.apposition:
+            continue
+        key = N.norm_key(c.form) + " "
+        hits = {uf.find(j) for name, j in known.items() if name.startswith(key)}
+        if len(hits) == 1:
+            uf.union(hits.pop(), i)
+            c.votes = {}
+
+
+def _bind_club_names(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
+    """"FC Goa ... gave the goal to Goa": where a club is named after a place, the place name alone
+    is the club (not after "in": "a stadium in Goa")."""
+    clubs: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        toks = [t.low.rstrip(".") for t in c.toks]
+        if len(toks) >= 2 and (toks[0] in _CLUB_AFFIXES or toks[-1] in _CLUB_AFFIXES):
+            base = c.toks[1:] if toks[0] in _CLUB_AFFIXES else c.toks[:-1]
+            clubs.setdefault(N.norm_key(doc.text[base[0].start:base[-1].end]), i)
+    if not clubs:
+        return
+    for i, c in enumerate(cands):
+        j = clubs.get(N.norm_key(c.text))
+        if j is None or j == i:
+            continue
+        prev = _prev_word(doc, c)
+        if prev is not None and prev.low in ("in", "near", "outside", "across", "throughout"):
+            continue
+        uf.union(j, i)
+        c.votes = {"ORG": 1.0}
 
 
 def _subseq(short: str, long: str) -> bool:
@@ -1187,8 +1405,8 @@ def _best_name(g: _Group) -> str:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for c in g.cands:
-        counts[c.text] = counts.get(c.text, 0) + 1
-        first.setdefault(c.text, c.start)
+        counts[c.form] = counts.get(c.form, 0) + 1
+        first.setdefault(c.form, c.start)
     lowered: dict[str, int] = {}
     for f, n in counts.items():
         lowered[f.lower()] = lowered.get(f.lower(), 0) + n

@@ -44,9 +44,13 @@ STANDALONE_ARTICLES = {"al", "el", "the"}
 # Connectors that carry no identity ("bin" is kept: it is part of the name).
 CONNECTORS = {"of", "and", "for", "de", "la", "le", "du", "van", "von", "der", "den"}
 ORG_DESCRIPTORS = {"movement", "group", "organization", "organisation", "tv", "channel", "network",
-                   "television", "militia", "satellite"}
+                   "television", "militia", "satellite", "inc", "corp", "corporation", "co", "ltd", "llc", "plc"}
 _LOC_HEADS = {"airbase", "base", "airport", "region", "neighborhood", "neighbourhood", "province", "governorate",
               "district", "camp", "area"}
+# compass words: "Northeast" and "Northwest Arkansas" are not spelling variants of each other
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+               "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+               "central", "upper", "lower", "midwest", "midwestern"}
 _PATRONYMIC = {"ibn": "bin", "ben": "bin", "bint": "bint", "abou": "abu", "abo": "abu"}
 
 
@@ -334,6 +338,8 @@ def _tok_match(a: ParsedName, i: int, b: ParsedName, j: int) -> bool:
     ta, tb = a.toks[i], b.toks[j]
     if ta == tb:
         return True
+    if ta in _DIRECTIONS or tb in _DIRECTIONS:
+        return False
     sa, sb = a.skel[i], b.skel[j]
     if len(ta) == 1 or len(tb) == 1:                # an initial
         return ta[0] == tb[0]
@@ -406,16 +412,19 @@ def _descriptor_free(toks: list[str]) -> list[str]:
 def _other_score(a: ParsedName, b: ParsedName) -> float:
     if a.toks == b.toks:
         return 1.0
+    if {t for t in a.toks if t in _DIRECTIONS} != {t for t in b.toks if t in _DIRECTIONS}:
+        return 0.0          # "Northeast" / "Northwest Arkansas", "Northern Virginia" / "Virginia"
     ja, jb = _strip_descriptors(a), _strip_descriptors(b)
     if ja == jb:
         return 0.95
     ska, skb = skeleton(ja), skeleton(jb)
     if ska == skb and len(ska) >= 3:
         return 0.95 if len(ska) >= 4 else 0.85
-    # acronym against its expansion
+    # acronym against its expansion: a hint only ("PDT" is a time zone as often as a department); a
+    # document binding them ("Northern Defence Units (NDU)") or the alias table links them
     for x, y in ((a, b), (b, a)):
         if is_acronym(x.raw) and len(y.toks) >= 2 and x.toks[0] == initials(y.raw):
-            return 0.9
+            return 0.6
     # one word for the whole: "Asaib" for "Asaib Ahl al-Haq" (weak: the linker takes it only when
     # a single candidate wants it)
     for x, y in ((a, b), (b, a)):
