@@ -698,7 +698,9 @@ class QuoteFinder:
         return "mixed" if re.search(r"[\"“«][^\"“”«»]{1,200}[\"”»]", self.text[s:e]) else "indirect"
 
     def _emit_inverted(self, start: int, end: int, ref: SpeakerRef, cue: str, cs: int, ce: int) -> bool:
-        s, e = trim(self.text, start, end, " \t\n.,;:")
+        d = _DATELINE_RE.match(self.text, start, end) or re.compile(r"[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3}\s+-\s+") \
+            .match(self.text, start, end)       # "Meridian Wire - A drone strike ..., the army said."
+        s, e = trim(self.text, d.end() if d else start, end, " \t\n.,;:")
         if ref.kind == "none" or len(C_words(self.text[s:e])) < 4:
             return False
         if re.match(r"(?:While|Although|Though|As|Because|If|When)\b", self.text[s:e]):
