@@ -17,6 +17,16 @@ The rules are data: lists of line patterns, each matched against a whole
   A line that holds a quotation mark is never one of these: it reports speech.
 - MARKUP_MARKERS find embed code left in the text ('<iframe ...>') anywhere in a line.
 - Navigation lines (`is_navigation_line`) are menus, breadcrumbs and logos.
+- Interface lines (`is_interface_line`): INTERFACE_MARKERS (loading text, "No Script",
+  "Add to favorites"), and short lines with an icon font's ligature name glued to
+  their label ("starAdd to favorites", "folder_openWorld access_time2 hours ago"):
+  ICON_NAMES lists the names; prose never glues them to a word.
+- Media teasers are links to a video or gallery: a title, then the kind of medium as
+  the last word ("Coach: We deserved more! Video"), with no sentence punctuation after it.
+- In context (`remove_boilerplate`): a short line without sentence punctuation printed
+  twice in a row is an image's alt text and caption ("Harbour Bridge at dusk" twice);
+  a lone bulleted line without sentence punctuation between paragraphs is a promo
+  link ("• Get Live Quotes for Harbour Corp").
 
 Each pattern has tests on both sides (tests/ingest/test_ingest_page_chrome.py): the
 furniture goes, and sentences that merely contain the same words stay.
@@ -82,6 +92,14 @@ LINE_MARKERS = [
     r"(?:published|posted|(?:last )?(?:updated|modified))(?: (?:on|at))?\s*:\s*.{0,30}\b(?:19|20)\d\d\b.{0,30}",
 ]
 
+# Interface text: what a page shows while its scripts load or without them, and button labels.
+# Checked before a headline is looked for (a "Please Wait..." line is not a headline).
+INTERFACE_MARKERS = [
+    r"no ?script|(?:please wait|loading)(?:\s*(?:\.\.\.|…))?|(?:please )?(?:enable|turn on) javascript\b.*|"
+    r"javascript (?:is )?(?:required|disabled)\b.*",
+    r"(?:add to|remove from) (?:my )?(?:favou?rites|bookmarks|reading list|watch ?list)",
+]
+
 LINK_MARKERS = [
     r"(?:also |must )?(?:watch|listen|video|photos|gallery|podcast|live)\s*:\s*\S.*",   # "Watch: X highlights"
     r"#\w+\s*:\s*\S.*",                                                             # "#ATL24: A day in the life ..."
@@ -103,6 +121,33 @@ LABEL_MARKERS = [
 ]
 MAX_LABELLED_WORDS = 60
 
+# Icon-font ligature names (Material icons) that a page's text keeps when the font is gone.
+# Names with an underscore never occur in prose; plain words count only when glued to a
+# capital or a digit ("starAdd to favorites", "visibility1,204").
+ICON_NAMES = [
+    "access_time", "account_circle", "arrow_back", "arrow_forward", "bookmark", "bookmark_border", "calendar_today",
+    "chat_bubble", "chat_bubble_outline", "chevron_left", "chevron_right", "comment", "date_range", "event",
+    "expand_more", "favorite", "favorite_border", "folder", "folder_open", "forum", "insert_comment",
+    "keyboard_arrow_right", "label", "local_offer", "location_on", "mail_outline", "mode_comment", "person",
+    "person_outline", "play_arrow", "play_circle_outline", "print", "query_builder", "question_answer",
+    "remove_red_eye", "schedule", "share", "star", "star_border", "thumb_up", "timer", "today", "trending_up",
+    "update", "visibility", "watch_later", "whatshot",
+]
+_SNAKE_ICONS = "|".join(sorted((n for n in ICON_NAMES if "_" in n), key=len, reverse=True))
+_PLAIN_ICONS = "|".join(sorted((n for n in ICON_NAMES if "_" not in n), key=len, reverse=True))
+ICON_LIGATURE = re.compile(rf"(?<![\w-])(?:(?:{_SNAKE_ICONS})(?=[\w\s]|$)|(?:{_PLAIN_ICONS})(?=[A-Z0-9]))")
+GLUED_ICON = re.compile(rf"(?<![\w-])(?:(?:{_SNAKE_ICONS})(?=\w)|(?:{_PLAIN_ICONS})(?=[A-Z0-9]))")
+# A link to a video or gallery: a title, then the medium as a capitalised last word.
+MEDIA_TEASER = re.compile(r"^\s*(?P<title>\S.*?\S)\s+(?-i:Video|VIDEO|Videos|Gallery|GALLERY|Photos|PHOTOS|Watch|WATCH|"
+                          r"Audio|Podcast)\s*$")
+# "Who to Watch", "The Video", "in our Gallery": the word is part of the phrase, not a label after it.
+PHRASE_WORDS = {"a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "our", "your", "my", "his", "her",
+                "their", "its", "this", "that", "and", "or", "must", "music", "official", "new", "live"}
+MIN_TEASER_TITLE_WORDS = 2
+# A line printed twice in a row (an image's alt text and caption) is this short at most.
+MAX_CAPTION_WORDS = 12
+BULLET = re.compile(r"^\s*[•·▪►▸◦‣]\s*\S")
+
 # Markup left in the text (an embed code line: '<iframe src="..." title="NPR embedded audio player">'),
 # found anywhere in a line: prose does not hold tags.
 MARKUP_MARKERS = [
@@ -121,6 +166,7 @@ SECTION_RE = _compile(SECTION_MARKERS)
 COMMENT_RE = _compile(COMMENT_MARKERS)
 LINE_RE = _compile(LINE_MARKERS)
 LINK_RE = _compile(LINK_MARKERS)
+INTERFACE_RE = _compile(INTERFACE_MARKERS)
 LABEL_RE = _compile(LABEL_MARKERS)
 MARKUP_RE = re.compile("|".join(f"(?:{p})" for p in MARKUP_MARKERS), re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[\"“”«»„]")
@@ -170,7 +216,37 @@ def _is_labelled_line(line: str) -> bool:
 def is_boilerplate_line(line: str) -> bool:
     """A single line that is page furniture wherever it stands."""
     return (_is_marker(LINE_RE, line) or _is_link_line(line) or _is_labelled_line(line)
-            or bool(MARKUP_RE.search(line)) or is_navigation_line(line))
+            or bool(MARKUP_RE.search(line)) or is_navigation_line(line) or is_interface_line(line)
+            or is_media_teaser(line))
+
+
+def is_interface_line(line: str) -> bool:
+    """Loading text, a button label, or a short line with an icon font's ligature name glued to
+    its label ("starAdd to favorites")."""
+    stripped = line.strip()
+    if _is_marker(INTERFACE_RE, line):
+        return True
+    if not stripped or len(stripped.split()) > MAX_MARKER_WORDS or QUOTE_MARKS.search(stripped):
+        return False
+    # glued to its label, or (a name with an underscore) apart from it on a line that is no sentence
+    return bool(GLUED_ICON.search(stripped)) or (bool(ICON_LIGATURE.search(stripped))
+                                                 and not SENTENCE_END.search(stripped))
+
+
+def strip_icon_ligatures(line: str) -> str:
+    """The line without icon names: "folder_openWorld access_time2 hours ago" -> "World 2 hours ago"."""
+    return " ".join(ICON_LIGATURE.sub(" ", line).split())
+
+
+def is_media_teaser(line: str) -> bool:
+    """A link to a video or gallery: "Coach: We deserved more! Video" (not "Players to Watch")."""
+    stripped = line.strip()
+    match = MEDIA_TEASER.match(stripped)
+    if not match or len(stripped.split()) > MAX_MARKER_WORDS:
+        return False
+    words = match["title"].split()
+    last = words[-1].strip("\"'“”‘’").lower()
+    return len(words) >= MIN_TEASER_TITLE_WORDS and last not in PHRASE_WORDS
 
 
 # -- navigation: menus, breadcrumbs, logos -------------------------------------------------------
@@ -236,16 +312,51 @@ def is_navigation_line(line: str) -> bool:
     return (len(stripped.split()) >= MIN_MENU_WORDS or glued) and sum(signals) >= MIN_MENU_SIGNALS
 
 
+def _is_short_label(line: str, max_words: int) -> bool:
+    """A short line with no sentence punctuation at its end and no quotation: a caption or link."""
+    stripped = line.strip()
+    return (0 < len(stripped.split()) <= max_words and not QUOTE_MARKS.search(stripped)
+            and not re.search(r"[.!?:;,][\"'”’»)\]]*$", stripped))
+
+
+def repeated_captions(lines: list[str]) -> set[int]:
+    """Indices of short lines printed twice or more in a row (an image's alt text, then its caption)."""
+    found: set[int] = set()
+    for index in range(len(lines) - 1):
+        line, following = lines[index], lines[index + 1]
+        if (_is_short_label(line, MAX_CAPTION_WORDS) and " ".join(line.split()) == " ".join(following.split())):
+            found.update((index, index + 1))
+    return found
+
+
+def lone_bullet_links(lines: list[str]) -> set[int]:
+    """Indices of bulleted lines that stand alone between paragraphs without sentence punctuation
+    ("• Get Live Quotes for Harbour Corp"): a promo link, not an item of a list."""
+    non_blank = [index for index, line in enumerate(lines) if line.strip()]
+    found: set[int] = set()
+    for position, index in enumerate(non_blank):
+        if not (BULLET.match(lines[index]) and _is_short_label(lines[index], MAX_MARKER_WORDS)):
+            continue
+        neighbours = non_blank[max(position - 1, 0):position] + non_blank[position + 1:position + 2]
+        if not any(BULLET.match(lines[other]) for other in neighbours):
+            found.add(index)
+    return found
+
+
 def remove_boilerplate(lines: list[str]) -> Cleaned:
     """Lines of the body with boilerplate blocks and lines removed."""
     kept: list[str] = []
     dropped: list[str] = []
     in_section = False
+    in_context = repeated_captions(lines) | lone_bullet_links(lines)
     for index, line in enumerate(lines):
         if in_section and not _ends_link_list(line):
             dropped.append(line)
             continue
         in_section = False
+        if index in in_context:
+            dropped.append(line)
+            continue
         if _is_marker(COMMENT_RE, line):
             if any(is_real_paragraph(previous) for previous in kept):
                 dropped.extend(lines[index:])

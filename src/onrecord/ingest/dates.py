@@ -14,6 +14,10 @@ page states no publication date (see `textpage.parse_text_page`):
 - a date-stamp prefix glued to the first body line (" date 2019-09-24 On ...");
 - a headline naming a dated occasion ("... Regular Press Conference on June 13,
   2013"): a transcript's title states the day it records.
+
+A relative date line ("one year ago", "Posted 3 hours ago") states the publication
+date against a day we do not know: it is kept as written, never resolved, and a page
+that prints one states its publication date, so the weaker evidence is not used.
 """
 from __future__ import annotations
 
@@ -93,6 +97,14 @@ TITLE_DATE_PATTERNS = [
 ]
 
 
+# "one year ago", "Posted 3 hours ago", "World 2 days ago" (a section name before it).
+_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several|\d{1,3})"
+_UNIT = r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?"
+RELATIVE_DATE_LINE = re.compile(
+    rf"^\s*(?:(?:published|posted|updated|modified)\s*:?\s*)?(?P<place>(?-i:(?:[A-Z][\w'’.-]*\s+){{0,3}}?))"
+    rf"(?P<value>{_COUNT}\s+{_UNIT}\s+ago)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class StatedDate:
     iso: str          # "2021-06-02" or "2021-06-02T09:08"
@@ -120,6 +132,15 @@ def parse_labelled_date_line(line: str) -> tuple[str, str] | None:
 def parse_date_stamp_line(line: str) -> StatedDate | None:
     match = DATE_STAMP_LINE.match(line)
     return _stated_date(match) if match else None
+
+
+def parse_relative_date_line(line: str, allow_place: bool = False) -> str | None:
+    """ "one year ago" as written, for a line that is a relative date (with `allow_place`, after a
+    section or place name: "Lebanon one year ago"), else None."""
+    match = RELATIVE_DATE_LINE.match(line)
+    if not match or (match["place"].strip() and not allow_place):
+        return None
+    return " ".join(match["value"].split())
 
 
 def parse_updated_line(line: str) -> StatedDate | None:

@@ -6,8 +6,12 @@ id, sometimes the headline again. Pages saved whole add site chrome above it:
 menus, breadcrumbs, a logo's alt text, a section name ("Football"), image
 placeholders and credits, an update line; press releases add a "Contact:" block,
 a headline over two upper-case lines and upper-case deck lines under it; audio
-pages put a "headline : teaser" line above the headline. The header ends at the
-first line that is none of these; that line starts the body. Header lines are
+pages put a "headline : teaser" line above the headline; pages whose scripts did
+not run keep interface text ("Please Wait...", icon names glued to labels). A line
+above the headline that reads like one (a photo caption) is taken for it until the
+line under it proves to be the headline (it is printed twice, or a date line
+follows it). A credit ("Translated by X") may follow the headline. The header
+ends at the first line that is none of these; that line starts the body. Header lines are
 read into fields and left out of the body; the body keeps every other character
 as written, because later stages compute offsets into it (a date stamp glued to
 the first line of text, " date 2019-09-24 On ...", is the one thing cut from a line).
@@ -16,22 +20,27 @@ The publication date is the first that applies of: a date line, a date stamp, an
 update line, a date ending a headline that names a dated occasion ("... Press
 Conference on June 13, 2013"). An update line is used only when the page states
 no publication date: pages that print just "Updated: <date>" print it where
-others print the publication date, and the text is current as of that date. Which
-one was used is in `extra["published_from"]`.
+others print the publication date, and the text is current as of that date. A
+relative date line ("one year ago", kept as written in `extra`) is such a
+statement, in a form we cannot read: then neither the update line nor the
+headline's occasion is used. Which one was used is in `extra["published_from"]`.
 
 The broadcaster is what the page says about itself: a "Source:" line, a sign-on
 in the text ("... and this is EMBEDDED from NPR."), a copyright line under a
 transcript, or the organisation in a press release's contact block when the
-release announces a broadcast ("AIRING ON ...", "AUDIO AVAILABLE AT ...").
+release announces a broadcast ("AIRING ON ...", "AUDIO AVAILABLE AT ..."), or
+the channel the headline or the intro says an interview or speech was given to
+("... Interview with Al-Alam Network", "Al-Alam TV's interview with ...").
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .boilerplate import SENTENCE_END, is_boilerplate_line, is_navigation_line, remove_boilerplate
-from .dates import (StatedDate, parse_date_line, parse_date_stamp_line, parse_labelled_date_line, parse_title_date,
-                    parse_updated_line, split_date_stamp_prefix)
+from .boilerplate import (ICON_LIGATURE, SENTENCE_END, is_boilerplate_line, is_interface_line, is_navigation_line,
+                          remove_boilerplate, strip_icon_ligatures)
+from .dates import (StatedDate, parse_date_line, parse_date_stamp_line, parse_labelled_date_line,
+                    parse_relative_date_line, parse_title_date, parse_updated_line, split_date_stamp_prefix)
 
 CLIP_LINE = re.compile(r"^\s*(?:clip\s*(?:no\.?)?\s*)?#\s*(?P<id>\d+)\s*\|\s*(?P<duration>\d{1,2}:\d{2}(?::\d{2})?)\s*$",
                        re.IGNORECASE)
@@ -43,6 +52,10 @@ SOURCE_LINE = re.compile(r"^\s*source\s*:\s*(?P<value>[^\s(].{0,119})$", re.IGNO
 SOURCE_COUNTRY = re.compile(r"\(([^()]{1,40})\)\s*$")
 MAX_SOURCE_WORDS = 12          # longer, it is a sentence that starts with "Source:"
 BYLINE = re.compile(r"^\s*by\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|van|von)){0,4})\s*$")
+# "Translated by Al-Ahed News", "Edited by Jane Roe": who else worked on the text, under the headline.
+CREDIT_LINE = re.compile(r"^\s*(?P<role>translated|edited|compiled|prepared|written|reported)\s+by\s*:?\s+"
+                         r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|bin|de|van|von)){0,4})\s*$",
+                         re.IGNORECASE)
 
 # A headline: a single, not too long line that does not end like a sentence (or, if it
 # ends with a full stop, is short and stands alone above a longer lead paragraph).
@@ -105,6 +118,27 @@ MIN_SPEAKER_TURNS = 2
 BARE_BYLINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
 # Standfirsts repeated by the text start within its first lines.
 MAX_TEASER_POSITION = 4
+# A line above the headline that reads like one (a photo caption, a link to the site's channel)
+# is taken for the headline first; the line under it replaces it when the page confirms that one:
+# it is printed twice, or a date line follows it and it is no longer (a deck under a headline is
+# longer than the headline, and stays out of the title).
+MIN_DISPLACING_HEADLINE_WORDS = 4
+
+# The channel an interview or speech was broadcast on, as a headline or an intro names it:
+# "... Interview with Al-Alam Network on ...", "The full transcript of Al-Alam TV's interview with ...".
+MEDIA_TOKENS = {"tv", "television", "network", "channel", "radio", "station", "satellite"}
+_MEDIA_TOKEN = r"(?:[A-Z][\w&.-]*|(?:al|el|Al|El)-[\w-]+|(?i:tv|television|network|channel|radio|station|satellite))"
+_MEDIA_RUN = rf"(?P<run>{_MEDIA_TOKEN}(?:\s+{_MEDIA_TOKEN}){{0,5}})"
+_OWNER = rf"(?:{_MEDIA_TOKEN}(?:\s+{_MEDIA_TOKEN}){{0,2}}['’]s\s+)?"
+BROADCAST_OCCASION = r"interview|conversation|appearance|speech|address|remarks|statements?|comments|program(?:me)?|show"
+NAMED_CHANNEL_PATTERNS = [
+    # "interview with (Lebanon's) al-Manar television network", "interviewed by Al-Alam TV"
+    re.compile(rf"\b(?i:(?:{BROADCAST_OCCASION})\s+(?:with|to|on|for)|interviewed\s+(?:by|on))\s+(?i:the\s+)?"
+               rf"{_OWNER}{_MEDIA_RUN}"),
+    # "Al-Alam TV's interview with ..."
+    re.compile(rf"{_MEDIA_RUN}['’]s\s+(?i:(?:exclusive|live|televised|recent|latest|special|weekly)\s+)?"
+               rf"(?i:{BROADCAST_OCCASION})\b"),
+]
 
 
 @dataclass
@@ -127,6 +161,7 @@ class HeaderFields:
     updated: StatedDate | None = None
     broadcaster: str | None = None
     external_id: str | None = None
+    relative_date: str | None = None        # "one year ago": a publication date stated, not readable
     extra: dict = field(default_factory=dict)
 
 
@@ -153,7 +188,8 @@ def parse_text_page(text: str, known_title: str | None = None) -> TextPage:
         body=body,
         title=header.title,
         published=_publication_date(header),
-        broadcaster=header.broadcaster or _release_broadcaster(header) or find_broadcaster(cleaned.lines, cleaned.dropped),
+        broadcaster=(header.broadcaster or _release_broadcaster(header) or find_broadcaster(cleaned.lines, cleaned.dropped)
+                     or find_named_channel(header.title, cleaned.lines)),
         external_id=header.external_id,
         outlet=find_outlet(cleaned.lines, cleaned.dropped) or header.extra.get("contact_organisation"),
         extra=header.extra,
@@ -168,10 +204,13 @@ def _release_broadcaster(header: HeaderFields) -> str | None:
 
 
 def _publication_date(header: HeaderFields) -> StatedDate | None:
-    """The date line, else the date stamp, else the update line, else a dated occasion in the headline."""
+    """The date line, else the date stamp, else the update line, else a dated occasion in the headline.
+
+    A page that states its date relatively ("one year ago") states one: the weaker evidence is not used.
+    """
     title_date = parse_title_date(header.title) if header.title else None
-    for source, stated in (("date line", header.published), ("date stamp", header.date_stamp),
-                           ("updated line", header.updated), ("headline", title_date)):
+    weak = [] if header.relative_date else [("updated line", header.updated), ("headline", title_date)]
+    for source, stated in (("date line", header.published), ("date stamp", header.date_stamp), *weak):
         if stated is not None:
             if source != "date line":
                 header.extra.setdefault("published_from", source)
@@ -199,6 +238,8 @@ def _read_header(lines: list[str], header: HeaderFields, may_take_title: bool) -
     seen = 0
     index = 0
     in_contact = False
+    title_index = None                       # where a headline read from the lines stands
+    previous = None                          # the last non-blank line read
     while index < len(lines):
         line = lines[index]
         if not line.strip():
@@ -208,6 +249,13 @@ def _read_header(lines: list[str], header: HeaderFields, may_take_title: bool) -
         seen += 1
         if seen > MAX_HEADER_LINES:
             return index
+        if title_index is not None and previous == title_index and _displaces_title(lines, index, header.title):
+            header.extra.setdefault("above_headline", header.title)
+            header.title = line.strip()
+            title_index = previous = index
+            index += 1
+            continue
+        previous = index
         if split := split_date_stamp_prefix(line):
             header.date_stamp = header.date_stamp or split[0]
             lines[index] = split[1]
@@ -229,10 +277,30 @@ def _read_header(lines: list[str], header: HeaderFields, may_take_title: bool) -
             index += 1
             continue
         following = lines[index + 1: index + 1 + LOOKAHEAD_LINES]
+        had_title = header.title is not None
         if not _read_header_line(line, following, header, may_take_title):
             return index
+        if may_take_title and not had_title and header.title is not None:
+            title_index = index
         index += 1
     return len(lines)
+
+
+def _displaces_title(lines: list[str], index: int, title: str) -> bool:
+    """The line under a headline taken from the lines is the headline, and that one a caption or link above it:
+    this line reads like a headline and the page confirms it (see MIN_DISPLACING_HEADLINE_WORDS)."""
+    line = lines[index].strip()
+    following = lines[index + 1: index + 1 + LOOKAHEAD_LINES]
+    next_lines = _next_lines(following)
+    if (not next_lines or _is_title_variant(line, title) or len(line.split()) < MIN_DISPLACING_HEADLINE_WORDS
+            or BARE_BYLINE.match(line) or _is_shouted(line) or not _is_plain_line(line)
+            or not _looks_like_headline(line, following)):
+        return False
+    after = next_lines[0]
+    if _same_text(after, line):
+        return True
+    dated = parse_date_line(after) or parse_updated_line(after) or parse_date_stamp_line(after)
+    return dated is not None and len(line) <= len(title.strip())
 
 
 def _read_header_line(line: str, following: list[str], header: HeaderFields, may_take_title: bool) -> bool:
@@ -247,6 +315,9 @@ def _read_header_line(line: str, following: list[str], header: HeaderFields, may
     elif (updated := parse_updated_line(line)) is not None:
         header.updated = header.updated or updated
         header.extra.setdefault("updated", _labelled_value(line))
+    elif (relative := _relative_date(line)) is not None:
+        header.relative_date = header.relative_date or relative
+        header.extra.setdefault("published_as_written", relative)
     elif labelled := parse_labelled_date_line(line):
         kind, value = labelled           # a date we cannot read: kept, not guessed
         header.extra.setdefault("updated" if kind == "updated" else "published_as_written", value)
@@ -258,8 +329,12 @@ def _read_header_line(line: str, following: list[str], header: HeaderFields, may
         pass  # the headline repeated (e.g. after "Story Code : ...")
     elif header.title and (match := BYLINE.match(line)):
         header.extra.setdefault("byline", match["name"])
+    elif header.title and (match := CREDIT_LINE.match(line)):
+        header.extra.setdefault(f"{match['role'].lower()}_by", match["name"])
     elif is_navigation_line(line):
         pass  # a menu, breadcrumb trail or logo above the headline
+    elif is_interface_line(line):
+        pass  # loading text, a button label, icon names glued to a label
     elif header.title and _is_deck_line(line):
         header.extra.setdefault("deck", []).append(line.strip())
     elif may_take_title and header.title is None and _is_teaser_above_headline(line, following):
@@ -275,6 +350,14 @@ def _read_header_line(line: str, following: list[str], header: HeaderFields, may
     else:
         return False
     return True
+
+
+def _relative_date(line: str) -> str | None:
+    """ "one year ago" for a relative date line; after icon names a section or place may precede it
+    ("folder_openWorld access_time2 hours ago")."""
+    if ICON_LIGATURE.search(line) and is_interface_line(line):
+        return parse_relative_date_line(strip_icon_ligatures(line), allow_place=True)
+    return parse_relative_date_line(line)
 
 
 def _labelled_value(line: str) -> str:
@@ -473,6 +556,27 @@ def find_broadcaster(body_lines: list[str], dropped_lines: list[str]) -> str | N
             if match := COPYRIGHT_HOLDER.match(line.strip()):
                 return match["holder"]
     return None
+
+
+def find_named_channel(title: str | None, body_lines: list[str]) -> str | None:
+    """The channel a headline or the intro (the first line of text) says an interview or speech was
+    broadcast on: "Interview with Al-Alam Network", "Al-Alam TV's interview with ..."."""
+    intro = next((line for line in body_lines if line.strip()), "")
+    for text in (title or "", intro):
+        for pattern in NAMED_CHANNEL_PATTERNS:
+            for match in pattern.finditer(text):
+                if name := _channel_name(match["run"]):
+                    return name
+    return None
+
+
+def _channel_name(run: str) -> str | None:
+    """The run of name words up to its last media word, if a name precedes that word."""
+    words = run.split()
+    last = max((i for i, word in enumerate(words) if word.lower().strip(".") in MEDIA_TOKENS), default=None)
+    if last is None or words[0].lower() in MEDIA_TOKENS:
+        return None
+    return " ".join(words[:last + 1])
 
 
 def find_outlet(body_lines: list[str], dropped_lines: list[str]) -> str | None:
