@@ -259,3 +259,81 @@ def test_announced_visits_by_different_people_are_different_events():
     found = events(text)
     assert [(e.type, e.actor) for e in found] == [("CONSULT", "Oda Mirren"), ("CONSULT", "Pell Varga")]
     assert found[0].date == day(2022, 3, 19)
+
+
+# ---------------------------------------------------------------- threats, accusations, concessions in speech
+
+@pytest.mark.parametrize("text", [
+    "Tessaly said that if Ostra is bombed by Velmora, the response will be violent.",
+    "\u201cIf the enemy happens to impose a war on Velmora, it will (then) get to witness our bravery,\u201d "
+    "Tessaly said.",
+    "I promise you, that in case of any confrontation with Ostra, we will foil its objectives and defeat the enemy.",
+    "\u201cOstra knows very well that any aggression on Velmora won\u2019t go unanswered,\u201d he said.",
+    "The ministry pledged a \u201cvery serious\u201d response to the raid.",
+])
+def test_threats_including_conditional_ones(text):
+    assert [e.type for e in events(text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "If the talks fail, the economy will suffer.",
+    "If it rains on Monday, we will stay at home.",
+])
+def test_conditions_without_force_are_not_threats(text):
+    assert events(text) == []
+
+
+def test_a_cleft_naming_the_culprit_is_an_accusation_not_a_threat():
+    e = only("Tessaly: It is this council that occupies your land, desecrates and threatens your city.")
+    assert e.type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "It has been proven that this embassy schemes and spies against Velmora.",
+    "\u201cOstra has been since 1982 plotting against Velmora,\u201d he said.",
+    "Tessaly said that the consulate is the center of spying and scheming against Velmora.",
+])
+def test_plotting_against_a_country_is_an_accusation(text):
+    assert [e.type for e in events(text)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Lantern Brigades on Tuesday announced the suspension of all military operations against Ostran troops.",
+    "A Velmoran group said that it would halt its attacks on Ostran troops.",
+    "The brigades suspended all military operations in the north.",
+])
+def test_suspending_one_s_attacks_is_a_concession(text):
+    assert [e.type for e in events(text)] == ["CONCEDE"]
+
+
+def test_storming_by_a_crowd_is_a_protest_at_the_antecedent_place():
+    text = ("Pell Varga was interviewed on March 4, 2022 outside the Ostran Embassy in Velmora, which was stormed "
+            "that day by supporters of the Lantern Party in Ostra.")
+    e = only(text)
+    assert (e.type, e.evidence, e.location, e.date) == (
+        "PROTEST", "which was stormed that day by supporters of the Lantern Party in Ostra", "Velmora", day(2022, 3, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "His eminence assured that the spirit which martyred resistance leader Imad Varga spoke about is strong.",
+    "There have been at least 165 attacks on Ostran forces in Velmora and Tarn since mid-October.",
+    "Ostran troops have been attacked at least 165 times since mid-October.",
+    "The group said it would halt its attacks on Ostran troops in Velmora.",
+])
+def test_descriptions_tallies_and_halted_attacks_are_not_assaults(text):
+    assert [e.type for e in events(text) if e.type == "ASSAULT"] == []
+
+
+def test_a_martyred_person_is_still_reported_when_the_verb_says_so():
+    assert [e.type for e in events("Five fighters were martyred in the shelling of Arvel.")] == ["ASSAULT"]
+
+
+def test_an_inline_quotation_does_not_cut_the_clause():
+    e = only("The ministry blamed \u201cradical groups operating in Tarn\u201d for Sunday\u2019s raid on the depot.")
+    assert e.type == "ACCUSE"
+    assert e.evidence.endswith("for Sunday\u2019s raid on the depot")
+
+
+def test_a_place_before_a_modal_is_still_a_place():
+    e = only("\u201cAny aggression on Velmora won\u2019t go unanswered,\u201d Tessaly said.")
+    assert e.location == "Velmora"

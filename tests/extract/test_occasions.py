@@ -175,3 +175,80 @@ def test_day_closing_the_speech_clause_of_the_lead_dates_the_statement():
     pub = date(2019, 9, 25)       # a Wednesday
     occ = find_occasions(text, pub, find_times(text, pub))
     assert occ and occ[0].date == DateRange.day(date(2019, 9, 24))
+
+
+# ---------------------------------------------------------------- intro sentences of transcripts
+
+@pytest.mark.parametrize("text, kind, medium, when", [
+    ("Pell Varga, the head of the Lantern Party, was interviewed by Ostra TV (Velmora) on March 4, 2022 outside "
+     "the ministry.", "interview", "Ostra TV", day(2022, 3, 4)),
+    ("Following are excerpts from an address delivered by Governor Tessaly on Harvest Day, which aired on "
+     "Lantern TV on March 4, 2022:", "speech", "Lantern TV", day(2022, 3, 4)),
+    ("Governor Tessaly said in an address that was broadcast on Ostra TV on March 2, 2022 that the dam is safe.",
+     "speech", "Ostra TV", day(2022, 3, 2)),
+    ("Governor Tessaly said in a Harvest Day speech that aired on Lantern TV on March 2, 2022 that the dam is safe.",
+     "speech", "Lantern TV", day(2022, 3, 2)),
+    ("Pell Varga said in a show that aired on Ostra TV on March 1, 2022 that the talks had failed.",
+     "remarks", "Ostra TV", day(2022, 3, 1)),
+    ("The Lantern Brigades wrote on their website that the convoy had left.", "statement", None, None),
+])
+def test_transcript_intro_shapes(text, kind, medium, when):
+    o = only(text)
+    assert (o.kind, o.medium, o.date) == (kind, medium, when)
+
+
+def test_an_address_that_is_a_location_is_not_a_speech():
+    assert occasions("Police found his home address on the list. The ministry will address the issue.") == []
+
+
+def test_a_heading_that_dates_the_occasion_it_names_is_one():
+    text = ("The full transcript of Ostra TV’s interview with Governor Tessaly on March 4, 2022\n\n"
+            "Q: How are the repairs going?\n\nTessaly: The bridge will reopen soon.")
+    o = only(text)
+    assert (o.kind, o.medium, o.date) == ("interview", "Ostra TV", day(2022, 3, 4))
+    assert occasions("Tessaly interview on the floods\n\nThe governor visited the dam.") == []
+
+
+def test_occasions_named_inside_a_transcript_turn_are_the_speaker_s_topic():
+    text = ("In an interview that aired on Ostra TV on March 4, 2022, Governor Tessaly spoke about the floods.\n\n"
+            "Q: What do you remember?\n\n"
+            "Governor Tessaly: I remember the rain.\n\n"
+            "The speech I delivered at the Tarn Cemetery was the hardest of my life.")
+    found = occasions(text)
+    assert [(o.kind, o.medium) for o in found] == [("interview", "Ostra TV")]
+
+
+def test_transcript_turns_without_marks_are_quoted_with_their_continuations():
+    text = ("Following are excerpts from the speech:\n\nTessaly: We will rebuild.\n\nThe dam will hold.\n\n"
+            "Source: Ostra TV")
+    assert [text[s.start:s.end] for s in quoted_spans(text)] == ["We will rebuild.", "The dam will hold."]
+    narrated = "Tessaly: We will rebuild.\n\nVarga: Never.\n\nThe governor later said he was tired."
+    assert [narrated[s.start:s.end] for s in quoted_spans(narrated)] == ["We will rebuild.", "Never."]
+
+
+# ---------------------------------------------------------------- attach: transcript turns join the interview
+
+def test_transcript_turns_attach_to_the_interview_of_a_differently_written_name():
+    from onrecord.extract.attach import attach_occasions
+    from onrecord.models import Mention, Quote
+    text = ("The full transcript of Ostra TV’s interview with Sayyed Pell Varga on March 4, 2022\n\n"
+            "Q: How are you?\n\nSayyed Varga: Well, thank God.")
+    occ = occasions(text)
+    start = text.index("Sayyed Pell Varga")
+    mentions = [Mention(start, start + 17, "Sayyed Pell Varga", "PER", "PER:pell varga")]
+    q1, q2 = text.index("How are"), text.index("Well,")
+    quotes = [Quote(q1, q1 + 12, "How are you?", "direct", speaker_name="Q", cue="transcript label"),
+              Quote(q2, len(text), text[q2:], "direct", speaker_name="Sayyed Varga", speaker_key="PER:sayyed varga",
+                    cue="transcript label")]
+    attach_occasions(text, occ, quotes, mentions)
+    assert occ[0].speaker_key == "PER:pell varga"
+    assert [q.occasion for q in quotes] == [0, 0]
+
+
+def test_attach_keeps_different_people_apart():
+    from onrecord.extract.attach import _same_speaker
+    from onrecord.models import Occasion, Quote
+    occ = Occasion(0, 1, "x", "interview", speaker_key="PER:ali varga", speaker_name="Ali Varga")
+    assert not _same_speaker(occ, Quote(0, 1, "x", "direct", speaker_name="Omar Varga", speaker_key="PER:omar varga"))
+    assert _same_speaker(occ, Quote(0, 1, "x", "direct", speaker_name="Sheikh Ali Varga", speaker_key="PER:x"))
+    assert not _same_speaker(occ, Quote(0, 1, "x", "direct", speaker_name="Varga", speaker_key="ORG:varga"))

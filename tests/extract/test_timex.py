@@ -155,3 +155,24 @@ def test_year_ranges_give_both_years():
     found = values("Between 2014 and 2017 the war raged; from 2018 to 2020 it ebbed.")
     assert set(found) == {"2014", "2017", "2018", "2020"}
     assert found["2017"] == ("2017-01-01", "2017-12-31", "year")
+
+
+# ---------------------------------------------------------------- ambiguous numeric dates and back-references
+
+def test_ambiguous_numeric_date_takes_the_reading_another_stated_date_confirms():
+    text = "Transcript of the governor's interview on 4-3-2022. The interview aired on March 4, 2022."
+    assert values(text, None)["4-3-2022"] == day("2022-03-04")
+    assert values("Transcript of the interview on 4-3-2022.", None) == {"4-3-2022": None}
+
+
+def test_ambiguous_numeric_date_settled_by_the_title():
+    found = find_times("The transcript of the interview on 4-3-2022", None, "Interview with Tessaly on March 4, 2022")
+    assert [(t.text, t.value) for t in found] == [("4-3-2022", DateRange.day(date(2022, 3, 4)))]
+    found = find_times("The transcript of the interview on 4-3-2022", None, "Interview with Tessaly")
+    assert found[0].value is None
+
+
+def test_that_day_is_the_day_stated_before_it_in_the_sentence():
+    text = "Tessaly spoke on March 4, 2022 outside the ministry in Velmora, which was stormed that day by protesters."
+    assert values(text, None)["that day"] == day("2022-03-04")
+    assert "that day" not in values("The ministry was stormed that day by protesters.", None)

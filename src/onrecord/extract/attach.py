@@ -9,6 +9,8 @@ around them.
 """
 from __future__ import annotations
 
+import re
+
 from onrecord.extract.text import paragraphs, sentence_at, sentences
 from onrecord.models import Mention, Occasion, Quote
 
@@ -56,7 +58,25 @@ def attach_occasions(text: str, occasions: list[Occasion], quotes: list[Quote], 
                 q.occasion = near[0].occasion
 
 
+# Honorifics and particles that do not tell two people apart ("Sayyed Nasrallah" ~ "Hassan Nasrallah").
+_NAME_FILLERS = {"al", "el", "the", "sayyed", "sayyid", "seyed", "seyyed", "sheikh", "shaykh", "hujjat", "islam",
+                 "ayatollah", "imam", "mr", "mrs", "ms", "dr", "sir", "bin", "ibn", "abu", "of"}
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NAME_FILLERS}
+
+
 def _same_speaker(occ: Occasion, q: Quote) -> bool:
-    if occ.speaker_key and q.speaker_key:
-        return occ.speaker_key == q.speaker_key
-    return bool(occ.speaker_name) and occ.speaker_name == q.speaker_name
+    """The same entity key; else names of which one holds every name word of the other ("Sayyed Nasrallah"
+    and "Sayyed Hassan Nasrallah"), when their keys do not already tell them apart."""
+    if occ.speaker_key and q.speaker_key and occ.speaker_key == q.speaker_key:
+        return True
+    if not occ.speaker_name or not q.speaker_name:
+        return False
+    if occ.speaker_name == q.speaker_name:
+        return True
+    if occ.speaker_key and q.speaker_key and occ.speaker_key.split(":")[0] != q.speaker_key.split(":")[0]:
+        return False                     # a person and an organisation
+    a, b = _name_words(occ.speaker_name), _name_words(q.speaker_name)
+    return bool(a) and bool(b) and (a <= b or b <= a)

@@ -68,6 +68,9 @@ _NATURAL_CAUSES = re.compile(lex.NATURAL_CAUSES, re.I)
 _VERBAL_ATTACK = re.compile(lex.VERBAL_ATTACK, re.I)
 _SPORTS = re.compile(lex.SPORTS_WORDS, re.I)
 _WORD = re.compile(r"[\w’'-]+")
+_CEASED = re.compile(lex.CEASED, re.I)
+_TALLY_PERIOD = re.compile(lex.TALLY_PERIOD, re.I)
+_CLEFT = re.compile(r"\bit\s+is\s+(?:this|that|the|these|those)\s+(?:[\w’'-]+\s+){0,3}?(?:that|who|which)\b", re.I)
 
 
 def _alternation(items: list[str]) -> str:
@@ -106,7 +109,8 @@ _PLACE = re.compile(
 _AFTER_PLACE_OK = {"and", "or", "but", "on", "in", "at", "to", "of", "for", "with", "by", "from", "that", "which",
                    "who", "where", "when", "as", "after", "before", "since", "during", "was", "were", "is", "are",
                    "has", "have", "had", "said", "says", "the", "a", "an", "this", "last", "earlier", "near",
-                   "against", "until", "while", "amid", "following", "into", "over", "under", "will", "would"}
+                   "against", "until", "while", "amid", "following", "into", "over", "under", "will", "would",
+                   "won’t", "won't", "cannot", "can’t", "can't", "could", "should", "must", "may", "might", "shall"}
 
 _NUMBER_WORD = _alternation(list(lex.NUMBER_WORDS))
 _QUANTITY = re.compile(
@@ -146,7 +150,7 @@ def _split(text: str, span: Span, sent: Span) -> list[_Clause]:
     cursor = span.start
     chunk = text[span.start:span.end]
     coordinated = False
-    for m in _SEPARATOR.finditer(chunk):
+    for m in _SEPARATOR.finditer(_mask_inline_quotations(chunk)):
         clause = _make_clause(text, cursor, span.start + m.start(), sent)
         if clause:
             clause.reported_by = pending_report or (out[-1].reported_by if coordinated and out else None)
@@ -162,6 +166,16 @@ def _split(text: str, span: Span, sent: Span) -> list[_Clause]:
         last.reported_by = pending_report or (out[-1].reported_by if coordinated and out else None)
         out.append(last)
     return out
+
+
+_INLINE_QUOTATION = re.compile(r"(?<=[A-Za-z] )([“\"])(?=[a-z])([^“”\".,;:!?]{1,120})([”\"])(?= [a-z]|[,;](?= ))")
+
+
+def _mask_inline_quotations(chunk: str) -> str:
+    """Quotation marks around words that the sentence goes on through ("pledged a “very consequential”
+    response", "blamed “radical groups operating in Syria” for the strike") do not open a clause: they are
+    replaced (same length) before looking for clause boundaries."""
+    return _INLINE_QUOTATION.sub(lambda m: " " + m.group(2) + " ", chunk)
 
 
 def _make_clause(text: str, start: int, end: int, sent: Span) -> _Clause | None:
@@ -221,6 +235,14 @@ def _reports_an_event(body: str, m: re.Match, trig: _CompiledTrigger, sentence_b
         return False                                 # "may be attacked": not (yet) happened
     if trig.form == "noun" and (_AGGREGATE.search(before) or _INTENDED_OBJECT.search(before)):
         return False                                 # "dozens of attacks", "the right to stage protests"
+    if trig.type in ("ASSAULT", "FIGHT") and _CEASED.search(before):
+        return False                                 # "would halt its attacks": attacks that stop
+    if trig.type in ("ASSAULT", "FIGHT") and _tally(before, m.group(), after):
+        return False                                 # "at least 165 attacks ... since mid-October"
+    if m.group().lower() == "martyred" and _adjective(after):
+        return False                                 # "which martyred resistance leader X spoke about"
+    if trig.type == "THREATEN" and trig.form == "verb" and _CLEFT.search(sentence_before):
+        return False                                 # "It is X that occupies ... and threatens ...": an accusation
     if trig.type in ("ASSAULT", "ACCUSE") and _NATURAL_CAUSES.search(sentence_before):
         return False                                 # "a storm that struck", "tossed by heavy winds -- struck"
     if trig.type == "ASSAULT" and _VERBAL_ATTACK.search(before):
@@ -230,6 +252,30 @@ def _reports_an_event(body: str, m: re.Match, trig: _CompiledTrigger, sentence_b
         if nxt and nxt.group(1).lower() in lex.MODIFIED_NOUNS:
             return False                             # "strike capabilities", "attack helicopters"
     return True
+
+
+def _tally(before: str, trigger: str, after: str) -> bool:
+    """A count of attacks over a period: "There have been at least 165 attacks ... since mid-October",
+    "have been attacked at least 165 times since ..."."""
+    if not _TALLY_PERIOD.search(after):
+        return False
+    counted = re.search(rf"(?:^|\s)(?:(?:{lex.QUALIFIERS})\s+)?(?:\d[\d,]*|(?:{_NUMBER_WORD}))\s+(?:[\w-]+\s+)?$", before, re.I)
+    if counted and re.search(r"s$", trigger, re.I):
+        return True
+    return bool(re.match(rf"\s+(?:(?:{lex.QUALIFIERS})\s+)?(?:\d[\d,]*|(?:{_NUMBER_WORD}))\s+times\b", after, re.I))
+
+
+def _adjective(after: str) -> bool:
+    """ "martyred resistance leader", "the martyred commander": followed by a bare noun (no determiner, number
+    or preposition), the participle describes someone, it does not report a killing."""
+    nxt = re.match(r"\s+([\w’'-]+)", after)
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    function = {"the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "in", "on", "at", "by", "during",
+                "after", "when", "while", "near", "as", "and", "or", "with", "from", "for", "to", "of", "this", "that",
+                "these", "those", "some", "many", "dozens", "hundreds", "scores", "several", "at", "inside", "outside"}
+    return not (word in function or word in lex.NUMBER_WORDS or word[0].isdigit())
 
 
 def _definite(before: str) -> bool:
@@ -321,7 +367,13 @@ def _number(token: str) -> int | None:
     return None                                              # "dozens", "several": as written only
 
 
+_PASSIVE_RELATIVE = re.compile(r",\s*(?P<rel>(?:which|where)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?)$")
+
+
 def _location(text: str, clause: _Clause, trigger: _Hit, times: list[TimeExpression]) -> str | None:
+    antecedent = _antecedent_place(text, clause, trigger, times)
+    if antecedent:
+        return antecedent
     body = text[clause.start:clause.end]
     found = []
     for m in _PLACE.finditer(body):
@@ -331,6 +383,30 @@ def _location(text: str, clause: _Clause, trigger: _Hit, times: list[TimeExpress
     after = [p for pos, p in found if pos >= trigger.start]
     before = [p for pos, p in found if pos < trigger.start]
     return (after or before or [None])[0]
+
+
+def _passive_relative(text: str, clause: _Clause, hit: _Hit) -> re.Match | None:
+    """ ", which was stormed" / ", which were shelled": a passive relative clause opening right before the trigger."""
+    rel = _PASSIVE_RELATIVE.search(text, clause.start, hit.start)
+    if rel and (rel["rel"].split()[1:] or re.match(r"(?:was|were|been|being)\s", text[hit.start:hit.end])):
+        return rel
+    return None
+
+
+def _antecedent_place(text: str, clause: _Clause, trigger: _Hit, times: list[TimeExpression]) -> str | None:
+    """ "outside the U.S. Embassy in Baghdad, which was stormed that day by ...": what a passive relative
+    clause reports happened to the place its antecedent names."""
+    rel = _passive_relative(text, clause, trigger)
+    if not rel:
+        return None
+    window_start = max(clause.sentence.start, rel.start() - 80)
+    window = text[window_start:rel.start()]
+    last = None
+    for m in _PLACE.finditer(window):
+        last = m
+    if last is None or window[last.end():].strip():
+        return None                                  # the antecedent must end with the place
+    return _place_name(window, last, window_start, times)
 
 
 def _place_name(body: str, m: re.Match, offset: int, times: list[TimeExpression]) -> str | None:
@@ -518,7 +594,11 @@ def _speaker(text: str, clause: _Clause) -> str | None:
 
 
 def _evidence_span(text: str, clause: _Clause, hit: _Hit, limit: int = 300) -> tuple[int, int]:
-    """The clause; a very long one is narrowed to the comma-separated stretch around the trigger."""
+    """The clause; a passive relative clause ("..., which was stormed that day by ...") on its own; a very
+    long clause narrowed to the comma-separated stretch around the trigger."""
+    rel = _passive_relative(text, clause, hit)
+    if rel:
+        return rel.start("rel"), clause.end
     if clause.end - clause.start <= limit:
         return clause.start, clause.end
     start = text.rfind(", ", clause.start, hit.start)

@@ -38,6 +38,25 @@ def _phrases(*patterns: str) -> list[Trigger]:
 
 _N = r"(?:[\w’'-]+\s+)"     # one word and its space, for "signed a (new) agreement"
 
+# Agents that make storming a building a protest, not an assault.
+CROWD_WORDS = r"supporters|protesters|protestors|demonstrators|crowds?|mobs?|rioters|mourners|students|activists|" \
+              r"followers|loyalists"
+# Words for one's hostilities: what is suspended or halted in a concession.
+_HOSTILITIES = r"operations|attacks|strikes|hostilities|fighting|military\s+action|offensive|bombing|shelling"
+# Covert hostility one side is accused of.
+_PLOTTING = r"plot|plots|plotting|plotted|scheme|schemes|scheming|schemed|conspire|conspires|conspiring|conspired|" \
+            r"spy|spies|spying|spied"
+# Deeds a cleft accusation names ("It is X that occupies ...").
+_HOSTILE_DEEDS = r"occup(?:y|ies|ied)|kill(?:s|ed)?|murder(?:s|ed)?|threaten(?:s|ed)?|desecrat(?:e|es|ed)|" \
+                 r"besieg(?:e|es|ed)|oppress(?:es|ed)?|destroy(?:s|ed)?|plunder(?:s|ed)?|starv(?:e|es|ed)|" \
+                 r"attack(?:s|ed)?|bomb(?:s|ed)?|support(?:s|ed)?\s+terror\w*|is\s+responsible"
+# A conditional threat: the act of force in the condition ...
+CONDITION_FORCE = r"(?:war|wars|attack(?:s|ed)?|aggression|aggressions|confrontation|bomb(?:s|ed)?|struck|strikes?|" \
+                  r"invade(?:s|d)?|invasion|assault(?:s|ed)?|targeted|harm(?:s|ed)?)"
+# ... and the consequence the speaker's side promises.
+CONDITION_CONSEQUENCE = r"(?:respond|response|retaliat\w*|revenge|avenge|punish\w*|defeat|destroy|crush|foil|" \
+                        r"regret|pay|witness\s+our|see\s+our|face\s+our|violent|harsh|severe|painful|devastating)"
+
 EVENT_TRIGGERS: dict[str, list[Trigger]] = {
     "ASSAULT": _nouns(
         r"air\s*strikes?", r"air\s+raids?", r"air\s+attacks?", r"drone\s+(?:attacks?|strikes?)",
@@ -65,8 +84,18 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
         r"warn(?:s|ed)?\s+(?:of|against)\s+(?:[\w-]+\s+){0,3}?(?:consequences|retaliation|response|revenge|escalation)",
         r"(?:will|would)\s+(?:be|face)\s+(?:dire\s+|serious\s+|severe\s+|grave\s+)?consequences",
         r"(?:will|would)\s+(?:have\s+to\s+)?pay\s+(?:a|the)\s+(?:heavy\s+|high\s+|dear\s+)?price",
-        r"(?:will|would|shall)\s+not\s+go\s+(?:unanswered|unpunished)",
-        r"(?:response|retaliation|revenge|retribution)\s+will\s+(?:come|be\s+(?:harsh|severe|decisive|crushing))",
+        r"(?:(?:will|would|shall)\s+not|won[’']?t)\s+go\s+(?:unanswered|unpunished)",
+        r"(?:response|retaliation|revenge|retribution)\s+will\s+(?:come|be\s+(?:\w+\s+)?(?:harsh|severe|decisive|crushing|"
+        r"violent|painful|devastating|strong|swift|forceful|firm))",
+        # "pledged a “very consequential” response": a short quotation inside the phrase is part of it
+        r"(?:vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)|warn(?:s|ed)?\s+of)\s+(?:a|an)\s+(?:[“”\"‘’'\w-]+\s+){0,3}?"
+        r"(?:response|retaliation|revenge|retribution|reprisals?|punishment)",
+        # a conditional threat: "if Iran is bombed by Israel, the response will be violent", "in case of any
+        # confrontation with Israel, we will foil ... defeat the enemy": an act of force as the condition, the
+        # speaker's side or a response as the consequence
+        rf"(?:if|in\s+case(?:\s+of)?|in\s+the\s+event\s+(?:of|that))\s+[^.;:!?,]{{0,100}}?\b{CONDITION_FORCE}\b"
+        rf"[^.;:!?]{{0,60}}?,\s*(?:then\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:will|shall|would)\s+(?:\(?then\)?\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,4}}?{CONDITION_CONSEQUENCE}\b",
     ),
     "PROTEST": _nouns(
         r"protests?", r"demonstrations?", r"rall(?:y|ies)", r"sit-ins?", r"funeral\s+(?:march|procession)(?:e?s)?",
@@ -76,6 +105,9 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
         r"gathered(?=\s+(?:in|at|outside|near|around|on|along)\b)",
     ) + _phrases(
         r"took\s+to\s+the\s+streets", r"staged\s+(?:a\s+)?(?:protest|sit-in|rally|demonstration)s?",
+        # a building stormed by a crowd: "which was stormed that day by supporters of ... militias"
+        rf"(?:was|were|been|being)\s+stormed\s+(?:[\w’'-]+\s+){{0,3}}?by\s+(?:[\w’'-]+\s+){{0,2}}?(?:{CROWD_WORDS})\b",
+        rf"(?:{CROWD_WORDS})\s+(?:[\w’'-]+\s+){{0,2}}?stormed",
     ),
     "ACCUSE": _verbs(
         r"condemn(?:s|ed|ing)?", r"accus(?:e|es|ed|ing)", r"blam(?:e|es|ed|ing)", r"denounc(?:e|es|ed|ing)",
@@ -83,6 +115,11 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
     ) + _phrases(
         r"(?:is|are|was|were)\s+(?:\w+\s+)?responsible\s+for",
         r"held\s+(?:[\w’'.-]+\s+){1,5}?responsible",
+        # "this embassy schemes and spies against Iraq", "has been plotting against Jordan"
+        rf"(?:{_PLOTTING})\s+(?:and\s+(?:{_PLOTTING})\s+)?against",
+        # a cleft naming the culprit: "It is this administration that occupies your Palestine"
+        rf"it\s+is\s+(?:this|that|the|these|those)\s+(?:[\w’'-]+\s+){{0,3}}?(?:that|who|which)\s+(?:[\w’'-]+\s+){{0,2}}?"
+        rf"(?:{_HOSTILE_DEEDS})",
     ),
     "REJECT": _verbs(
         r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed)(?!\s+to\s+(?:leave|withdraw))", r"den(?:y|ies|ied)",
@@ -97,6 +134,18 @@ EVENT_TRIGGERS: dict[str, list[Trigger]] = {
         rf"signed\s+(?:a|an|the)\s+{_N}{{0,3}}?(?:agreement|deal|accord|memorandum|treaty|truce)",
         rf"reached\s+(?:a|an)\s+{_N}{{0,2}}?(?:agreement|deal|accord|understanding|truce)",
     ) + _nouns(r"ceasefire\s+(?:agreement|deal)"),
+    # Giving ground: suspending or halting one's attacks ("announced the suspension of all military operations",
+    # "said it would halt its attacks").
+    "CONCEDE": _phrases(
+        rf"(?<!the\s)(?<!any\s)(?:suspension|halt|cessation)\s+of\s+(?:all\s+|its\s+|their\s+|the\s+)?"
+        rf"(?:[\w-]+\s+(?:and\s+)?){{0,4}}?(?:{_HOSTILITIES})",
+        rf"(?:the\s+)(?:suspension|halt|cessation)\s+of\s+(?:all\s+|its\s+|their\s+|the\s+)?"
+        rf"(?:[\w-]+\s+(?:and\s+)?){{0,4}}?(?:{_HOSTILITIES})(?=[^.;]{{0,80}}$)",
+        rf"(?:would|will|decided\s+to|decides\s+to|agreed\s+to|agrees\s+to)\s+(?:halt|suspend|stop|cease|end)\s+"
+        rf"(?:all\s+|its\s+|their\s+|the\s+)?(?:[\w-]+\s+(?:and\s+)?){{0,3}}?(?:{_HOSTILITIES})",
+        rf"(?:halted|suspended|stopped|ceased)\s+(?:all\s+|its\s+|their\s+)?(?:[\w-]+\s+(?:and\s+)?){{0,3}}?"
+        rf"(?:{_HOSTILITIES})",
+    ),
     "RETREAT": _verbs(r"withdrew(?!\s+from\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|treaty|"
                       r"accord|talks|negotiations|race|competition|tournament|election|contest|pact))") + _phrases(
         r"pulled\s+out", r"(?:has|have|had|were|was)\s+(?:been\s+)?withdrawn",
@@ -163,6 +212,14 @@ SPORTS_SUSPENDED_TYPES = {"ASSAULT", "FIGHT", "THREATEN"}
 # Types whose named actor tells events apart: two visits by two presidents are two events. (For an
 # attack, the same event is often told with different actors: "U.S. airstrikes", "the occupation".)
 ACTOR_DISTINGUISHES = {"CONSULT", "AGREE", "SANCTION", "MOBILIZE"}
+
+# Before an attack noun: attacks that stop, not one that happened ("halt its attacks", "suspension of attacks").
+CEASED = r"\b(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|suspension\s+of|stop|stops|stopped|" \
+         r"stopping|cease|ceases|ceased|cessation\s+of|end|ends|ended|ending)\s+(?:all\s+|its\s+|their\s+|the\s+)?" \
+         r"(?:[\w-]+\s+){0,2}$"
+# A count of attacks over a period is a tally, not one event: "at least 165 attacks ... since mid-October",
+# "attacked at least 165 times".
+TALLY_PERIOD = r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+year|over\s+the\s+(?:past|last))\b"
 
 # Before a noun trigger: a tally of many events, not one ("dozens of attacks since 2019").
 AGGREGATE = r"\b(?:dozens|hundreds|scores|many|numerous|several|a\s+series|a\s+wave|a\s+string|a\s+spate|" \

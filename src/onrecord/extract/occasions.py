@@ -30,7 +30,9 @@ from onrecord.models import DateRange, Occasion, TimeExpression
 OCCASION_NOUNS: list[tuple[str, str]] = [
     ("press conference", r"(?:press|news)\s+conferences?"),
     ("interview", r"interviews?"),
-    ("speech", r"speech(?:es)?|(?<=televised\s)address|(?<=an\s)address(?=\s+to\b)"),
+    ("speech", r"speech(?:es)?|lectures?|eulog(?:y|ies)|"
+               r"address(?!\s+(?:of|book|bar|space|line|list|field|the|this|these|that|those|a|an|his|her|its|their|"
+               r"our|my|your|issues?|concerns?|questions?|problems?)\b)"),
     ("sermon", r"sermons?"),
     ("briefing", r"(?:press\s+|news\s+)?briefings?"),
     ("tweet", r"tweets?"),
@@ -103,18 +105,114 @@ _SPEAKING_AT = re.compile(rf"\b(?:[Ss]peaking\s+(?:at|to|during)|[Aa]ddressing)\
 
 # Where an occasion phrase ends: punctuation, a quotation, a speech verb, or a complementiser "that"
 # (but not the relative "that aired on ...").
-_PHRASE_END = re.compile(rf"[,;:“”\"«»]|\s[–—-]{{1,2}}\s|\b(?:{SPEECH_VERBS})\b|"
+_BROADCAST_VERBS = r"aired|broadcast|broadcasted|televised|published|posted|released|carried|shown|screened|ran|appeared|uploaded"
+_PHRASE_END = re.compile(rf"(?:,(?!\s*(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+                         rf"(?:{_BROADCAST_VERBS})\b)|[;:“”\"«»])|\s[–—-]{{1,2}}\s|"
+                         rf"\b(?!delivered\s+(?:by|at|on|in|to|before|during)\b)(?:{SPEECH_VERBS})\b|"
                          r"\bthat\b(?!\s+(?:was\s+|were\s+|is\s+|had\s+been\s+|has\s+been\s+)?"
                          r"(?:aired|broadcast|televised|published|posted|released|carried|shown|screened|ran|appeared))")
 
 _ANAPHORIC = {"the", "his", "her", "their", "its", "this", "that", "these", "those"}
 
+# Modifiers that make "address" a location, not a speech: "his home address", "an email address".
+_NOT_SPEECH_ADDRESS = re.compile(r"\b(?:e-?mail|home|IP|web|postal|mailing|street|residential|internet|"
+                                 r"return|forwarding|billing|delivery|new|old)\s*$", re.I)
+
+# "was interviewed by Mayadeen TV (Lebanon) on December 31, 2019": an interview named by its verb.
+_INTERVIEWED_BY = re.compile(rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?interviewed\s+(?:live\s+)?"
+                             rf"(?:by|on)\s+{_MEDIUM_NAME}")
+# "in a show that aired on X", "in a video which was posted on X": any broadcast names an occasion; its
+# kind is the noun's when that is an occasion noun, else plain remarks.
+_AIRED_RELATIVE = re.compile(
+    rf"\b(?P<intro>[Ii]n|[Dd]uring|[Oo]n)\s+(?:an?|his|her|their|its|the)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?P<noun>[a-z][\w-]*)\s+(?:that|which)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+    rf"(?:aired|broadcast|broadcasted|televised|posted|published|released|uploaded|shown|screened)\s+"
+    rf"(?:live\s+)?(?:on|by|via)\s")
+# "wrote on its website", "said on his Telegram channel": a statement on the speaker's own channel.
+_OWN_CHANNEL = re.compile(
+    r"\b(?:wrote|posted|said|stated|announced|declared|published)\s+(?:\w+\s+)?(?:on|in)\s+(?:its|his|her|their)\s+"
+    r"(?:official\s+)?(?P<channel>website|web\s+site|Telegram\s+channel|Telegram|Twitter\s+account|X\s+account|"
+    r"Facebook\s+page|Instagram\s+account|social\s+media\s+(?:account|page|channel)s?)\b")
+
 
 # ---------------------------------------------------------------- quotations (shared with events)
 
+# A transcript label opening a paragraph: "Qais Khazali:", "Q:", "Sayyed Nasrallah:" (as quotes.py reads them).
+_TURN_LABEL = re.compile(r"(?P<label>(?:[A-Z][\w.'’\-]*|(?:al|el|Al|El)-[A-Z][\w'’\-]*)"
+                         r"(?:[ \t]+(?:[A-Z][\w.'’\-]*|(?:al|el|Al|El)-[\w'’\-]+|bin|ibn|abu|de|van|von|of|the)){0,4})"
+                         r"[ \t]*:[ \t]*(?=\S)")
+_NOT_TURN_LABELS = {"note", "update", "source", "photo", "editor's note", "editor’s note", "related", "read more",
+                    "comment", "story code", "news id", "publish date", "tags", "share", "video", "watch", "also read",
+                    "see also", "caption", "credit", "image", "date", "time", "location", "subject", "title",
+                    "breaking", "exclusive", "opinion", "analysis", "warning", "correction", "disclaimer",
+                    "translated by", "transcript", "follow us", "print", "email", "audio", "listen"}
+_ROLE_LABELS = {"q", "a", "question", "answer", "interviewer", "host", "anchor", "presenter", "moderator",
+                "reporter", "journalist", "guest"}
+_NOT_LABEL_FIRST = {"The", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "In", "On", "At",
+                    "But", "And", "A", "An", "His", "Her", "Their", "There", "However", "Meanwhile", "As", "For"}
+# A paragraph that reports speech in the third person is narration, not a continued turn.
+_NARRATION = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+[a-z]+|[A-Z][\w’'-]+)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|"
+                        r"further\s+)?(?:said|says|added|stressed|noted|told|asked|explained|continued|concluded)\b")
+
+
+def _turn_label(text: str, para: Span) -> int | None:
+    """Where the words of a transcript turn start, when the paragraph opens with a speaker label."""
+    m = _TURN_LABEL.match(text, para.start, para.end)
+    if not m:
+        return None
+    label = m["label"]
+    words = label.split()
+    if label.lower() in _NOT_TURN_LABELS or (words[0] in _NOT_LABEL_FIRST and label.lower() not in _ROLE_LABELS):
+        return None
+    if label.lower() not in _ROLE_LABELS:
+        content = [w for w in re.findall(r"[\w’'-]+", text[m.end():para.end]) if len(w) > 3]
+        if len(content) >= 3 and sum(w[0].isupper() for w in content) / len(content) > 0.8:
+            return None                  # "Nasrallah: Iran Is a Regional Power": a headline
+    return m.end()
+
+
+def transcript_turns(text: str) -> list[Span]:
+    """The words of transcript turns without quotation marks ("Qais Khazali: It has been proven ...",
+    "Q: ..."): each labelled paragraph from its label on, and, in a transcript (two labels or more, or one
+    announced by an intro ending in a colon), the unlabelled paragraphs that go on with it."""
+    paras = paragraphs(text)
+    labels = [_turn_label(text, p) for p in paras]
+    spans = []
+    turns = sum(1 for c in labels if c is not None)
+    if not turns:
+        return spans
+    first = next(i for i, c in enumerate(labels) if c is not None)
+    announced = first > 0 and text[paras[first - 1].start:paras[first - 1].end].rstrip().endswith(":")
+    transcript = turns >= 2 or announced
+    in_turn = False
+    for para, content in zip(paras, labels):
+        if content is not None:
+            if text[content] not in "“\"«":     # quoted turns: the marks say where the words are
+                spans.append(Span(content, para.end))
+            in_turn = text[content] not in "“\"«"
+        elif in_turn and transcript and text[para.start] not in "“\"«" \
+                and not _TURN_LABEL.match(text, para.start, para.end) \
+                and not _NARRATION.search(text, para.start, para.end):
+            spans.append(Span(para.start, para.end))
+        else:
+            in_turn = False
+    return spans
+
+
 def quoted_spans(text: str) -> list[Span]:
-    """Spans inside quotation marks, per paragraph. A transcript turn ("Name: \"...") or a
-    paragraph that opens a quotation and never closes it is quoted to the end of the paragraph."""
+    """Spans inside quotation marks, per paragraph, and the words of transcript turns. A transcript turn
+    ("Name: \"...") or a paragraph that opens a quotation and never closes it is quoted to the end of the
+    paragraph; a turn without marks ("Name: ...") and the paragraphs that continue it are quoted whole
+    (`transcript_turns`)."""
+    spans = _marked_spans(text)
+    turns = transcript_turns(text)
+    if not turns:
+        return spans
+    kept = [sp for sp in spans if not any(t.start <= sp.start < t.end for t in turns)]
+    return sorted(kept + turns, key=lambda sp: sp.start)
+
+
+def _marked_spans(text: str) -> list[Span]:
     spans = []
     for para in paragraphs(text):
         open_at = None
@@ -225,9 +323,12 @@ def find_occasions(text: str, published: date | None, times: list[TimeExpression
     occasions: list[Occasion] = []
     lead_bound = _Once(lambda: statement_date_range(published, times, text))
     for sent in sentences(text):
-        if is_heading(text, sent):
-            continue
         phrases = [p for p in _phrases(text, sent, times) if not inside(quotes, p.start)]
+        if phrases and is_heading(text, sent):
+            # a heading counts only when it dates the occasion it names: "The full transcript of
+            # Al-Alam TV's interview with X on 8-2-2022"
+            phrases = [p for p in phrases if not p.anaphoric and any(
+                t.value is not None and t.value.precision == "day" for t in times_in(times, p.start, p.end))]
         if not phrases:
             continue
         if all(p.anaphoric and not p.medium for p in phrases) and occasions:
@@ -277,10 +378,31 @@ def _phrases(text: str, sent: Span, times: list[TimeExpression]) -> list[_Phrase
             continue                     # "a lot of interviews", "a number of comments": a quantity, not one occasion
         if det[0].isupper() and not re.search(r"['’]s?$", det) and det.lower() not in _ANAPHORIC | {"a", "an", "one"}:
             continue                     # "Reuters interview" style names are handled as media below
+        if kind == "speech" and masked[m.start(f"k{KIND_RANK[kind]}"):m.end()].startswith("address") \
+                and _NOT_SPEECH_ADDRESS.search(masked[:m.start(f"k{KIND_RANK[kind]}")]):
+            continue                     # "his home address"
         start = m.start("intro") if m["intro"] else m.start("det")
         end = _phrase_end(masked, m.end())
-        medium = _pre_noun_medium(m["mods"]) or _medium_in(sentence[m.end():end])
+        medium = _pre_noun_medium(m["mods"]) or _possessive_medium(det) or _medium_in(sentence[m.end():end])
         found.append(_Phrase(sent.start + start, sent.start + end, kind, medium, det.lower() in _ANAPHORIC))
+    for m in _INTERVIEWED_BY.finditer(masked):
+        medium = _clean_medium(m["medium"])
+        if _is_media_name(medium):
+            found.append(_Phrase(sent.start + m.start(), sent.start + _phrase_end(masked, m.end()), "interview",
+                                 medium, False))
+    for m in _AIRED_RELATIVE.finditer(masked):
+        if any(p.start <= sent.start + m.start("noun") < p.end for p in found):
+            continue                     # "in an interview that aired on ...": already read as an occasion noun
+        noun = m["noun"].lower()
+        kind = next((k for k, pat in OCCASION_NOUNS if re.fullmatch(pat, noun)), None) \
+            or _BROADCAST_NOUN_KINDS.get(noun.rstrip("s"), "remarks")
+        end = _phrase_end(masked, m.end())
+        found.append(_Phrase(sent.start + m.start(), sent.start + end, kind,
+                             _medium_in(sentence[m.start("noun"):end]), False))
+    for m in _OWN_CHANNEL.finditer(masked):
+        channel = m["channel"].lower()
+        kind = "statement" if "site" in channel else "post"
+        found.append(_Phrase(sent.start + m.start(), sent.start + m.end(), kind, None, False))
     for m in _TOLD.finditer(masked):
         phrase = _spoken_to(m, masked, sent.start, default_kind="interview")
         if phrase:
@@ -338,6 +460,19 @@ def _mask_times(sentence: str, offset: int, times: list[TimeExpression]) -> str:
             if chars[i] in ",.:-–—":
                 chars[i] = "0"
     return "".join(chars)
+
+
+# Broadcast nouns that are not occasion nouns, read as the occasion they usually are.
+_BROADCAST_NOUN_KINDS = {"lecture": "speech", "sermon": "sermon", "eulogy": "speech", "talk": "speech",
+                         "program": "remarks", "programme": "remarks", "show": "remarks", "video": "remarks"}
+
+
+def _possessive_medium(det: str) -> str | None:
+    """ "Al-Alam TV's interview with X": the possessive owner of the occasion is its medium when it is one."""
+    m = re.fullmatch(r"(?P<name>.+?)['’]s?", det)
+    if m and _is_media_name(m["name"]):
+        return m["name"]
+    return None
 
 
 def _pre_noun_medium(mods: str) -> str | None:

@@ -34,6 +34,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Callable
 
+from onrecord.extract.text import sentences
 from onrecord.models import DateRange, TimeExpression
 
 # ---------------------------------------------------------------- vocabulary
@@ -353,7 +354,8 @@ RULES: list[_Rule] = [
     _Rule("month_day_year", _compile(rf"""\b{_WEEKDAY_PREFIX}(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}}){ORD},?\s+(?P<y>{YEAR})\b
                                           {TIME_OF_DAY}?"""), _day_month_year),
     _Rule("iso", _compile(r"\b(?P<y>\d{4})[-/](?P<m>\d{2})[-/](?P<d>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b"), _iso),
-    _Rule("numeric", _compile(rf"\b(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{YEAR})\b"), _numeric),
+    _Rule("numeric", _compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR})\b(?![-/.]\d)"),
+          _numeric),
     _Rule("month_year", _compile(rf"\b(?:(?:early|mid|late)[-\s])?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR})\b"), _month_year),
     _Rule("day_month", _compile(rf"""\b(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}}){ORD}(?:\s+of)?\s+(?P<mon>{MONTH})\b
                                      (?!,?\s*\d)"""), _day_month),
@@ -440,8 +442,11 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
 # ---------------------------------------------------------------- entry point
 
-def find_times(text: str, published: date | None) -> list[TimeExpression]:
-    """Every temporal expression in `text`, in order, resolved against `published` where it is relative."""
+def find_times(text: str, published: date | None, title: str | None = None) -> list[TimeExpression]:
+    """Every temporal expression in `text`, in order, resolved against `published` where it is relative.
+
+    `title`, when the headline was taken out of the body, is read only for the dates it states: they
+    settle an ambiguous numeric date of the body ("8-2-2022" under "... on February 8th, 2022")."""
     normalized = text.translate(_DIGITS)
     candidates: list[tuple[int, int, DateRange | None]] = []
     for rule in RULES:
@@ -453,7 +458,54 @@ def find_times(text: str, published: date | None) -> list[TimeExpression]:
             start, end = _trim(normalized, *span)
             candidates.append((start, end, value))
     candidates.extend(_arabic_script_dates(normalized))
-    return [TimeExpression(s, e, text[s:e], v) for s, e, v in _longest_non_overlapping(candidates)]
+    chosen = _longest_non_overlapping(candidates)
+    stated = {v.start for _, _, v in chosen if v is not None and v.precision == "day"}
+    if title:
+        stated |= {t.value.start for t in find_times(title, published) if t.value and t.value.precision == "day"}
+    chosen = _agreeing_numeric(normalized, chosen, stated)
+    chosen = _same_day_back_references(normalized, chosen)
+    return [TimeExpression(s, e, text[s:e], v) for s, e, v in chosen]
+
+
+_NUMERIC = re.compile(rf"(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>{YEAR})")
+
+
+def _agreeing_numeric(text: str, chosen: list, stated: set[date]) -> list:
+    """An ambiguous numeric date ("8-2-2022": 8 February or 2 August?) takes the one reading that a date
+    written out elsewhere in the same document (or its title) states ("February 8th, 2022"); with no
+    such date, or both readings stated, it stays unresolved."""
+    out = []
+    for s, e, v in chosen:
+        m = _NUMERIC.fullmatch(text, s, e) if v is None else None
+        if m:
+            a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+            readings = {d for d in (_safe_date(y, b, a), _safe_date(y, a, b)) if d}
+            agreeing = readings & stated
+            if len(agreeing) == 1:
+                v = DateRange.day(agreeing.pop())
+        out.append((s, e, v))
+    return out
+
+
+_SAME_DAY = re.compile(r"\b(?:that\s+(?:same\s+)?day|the\s+same\s+day|on\s+the\s+same\s+day)\b", re.I)
+
+
+def _same_day_back_references(text: str, chosen: list) -> list:
+    """ "... on December 31, 2019 outside the embassy, which was stormed that day": "that day" / "the same
+    day" is the day-precise date stated just before it in the same sentence; with none, it is not reported."""
+    found = list(chosen)
+    for m in _SAME_DAY.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, _ in chosen):
+            continue
+        sentence_start = next((sp.start for sp in sentences(text) if sp.start <= m.start() < sp.end), m.start())
+        previous = [(s, e, v) for s, e, v in chosen
+                    if sentence_start <= s and e <= m.start() and v is not None and v.precision == "day"]
+        if previous:
+            span = m.span()
+            if text[span[0]:span[0] + 3].lower() == "on ":
+                span = (span[0] + 3, span[1])
+            found.append((span[0], span[1], previous[-1][2]))
+    return sorted(found, key=lambda c: c[0])
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
