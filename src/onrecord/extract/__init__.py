@@ -39,7 +39,7 @@ def extract(document: Document, entity_backends: list[EntityBackend] | None = No
     for backend in entity_backends or []:
         backend(text, entities, mentions)
         mentions.sort(key=lambda m: m.start)
-    times = find_times(text, published)
+    times = find_times(text, published, document.title)
     quotes = _quotes(text, entities, mentions)
     occasions = find_occasions(text, published, times)
     attach_occasions(text, occasions, quotes, mentions)
