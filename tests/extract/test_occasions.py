@@ -252,3 +252,12 @@ def test_attach_keeps_different_people_apart():
     assert not _same_speaker(occ, Quote(0, 1, "x", "direct", speaker_name="Omar Varga", speaker_key="PER:omar varga"))
     assert _same_speaker(occ, Quote(0, 1, "x", "direct", speaker_name="Sheikh Ali Varga", speaker_key="PER:x"))
     assert not _same_speaker(occ, Quote(0, 1, "x", "direct", speaker_name="Varga", speaker_key="ORG:varga"))
+
+
+def test_medium_keeps_a_run_of_media_words():
+    text = "He spoke during an interview with Ostland's Sun television network, affirming that talks will go on."
+    occ = find_occasions(text, date(2022, 2, 9), find_times(text, date(2022, 2, 9)))
+    assert occ and occ[0].medium == "Sun television network"
+    text = "“We are strong,” he said in an interview with Al-Nour radio station on Tuesday."
+    occ = find_occasions(text, date(2020, 5, 28), find_times(text, date(2020, 5, 28)))
+    assert occ and occ[0].medium == "Al-Nour radio station"

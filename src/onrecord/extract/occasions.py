@@ -46,7 +46,8 @@ KIND_RANK = {kind: rank for rank, (kind, _) in enumerate(OCCASION_NOUNS)}
 # Words that end the name of a channel or outlet ("Press TV", "Al-Ahed satellite channel").
 MEDIA_WORDS = {"tv", "television", "channel", "radio", "network", "news", "times", "post", "agency", "press",
                "daily", "journal", "herald", "gazette", "tribune", "telegraph", "guardian", "broadcasting",
-               "magazine", "monitor", "observer", "online", "media", "newspaper", "website", "broadcaster"}
+               "magazine", "monitor", "observer", "online", "media", "newspaper", "website", "broadcaster",
+               "station", "satellite"}
 KNOWN_OUTLETS = {
     "al jazeera", "al-jazeera", "aljazeera", "al arabiya", "al-arabiya", "al mayadeen", "al-mayadeen", "mayadeen",
     "al-manar", "al manar", "al-alam", "al alam", "al-ahd", "al-ahed", "al ahd", "al-sumaria", "alsumaria",
@@ -79,8 +80,10 @@ _SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # ---------------------------------------------------------------- patterns
 
 _NAME_TOKEN = r"(?:[A-Z][\w’'&.-]*|(?:al|el|Al|El)-[\w’'-]+|\d+[A-Za-z]*)"
-_MEDIA_SUFFIX = r"(?:\s+(?:satellite\s+)?(?:channel|television|TV|network|radio|news\s+agency|agency|website|" \
-                r"newspaper|daily|broadcaster))?"
+# one to three media words: "TV", "satellite channel", "television network", "radio station"
+_MEDIA_WORD = r"(?:satellite|channel|television|TV|network|radio|station|news\s+agency|agency|website|newspaper|" \
+              r"daily|broadcaster)"
+_MEDIA_SUFFIX = rf"(?:\s+{_MEDIA_WORD}(?:\s+{_MEDIA_WORD}){{0,2}})?"
 # "(the) (Iraq's) Al-Ahed satellite channel": an optional possessive owner is dropped from the name.
 _MEDIUM_NAME = rf"(?:the\s+)?(?:{_NAME_TOKEN}['’]s\s+)?(?P<medium>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|of|al))*" \
                rf"{_MEDIA_SUFFIX})"
