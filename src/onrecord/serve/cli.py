@@ -298,8 +298,11 @@ def entities(ctx: typer.Context,
     from onrecord.serve.queries import entity_rows
     store = _open_store(db)
     rows = entity_rows(store, type.upper() if type else None)
-    _emit(rows, ["name", "type", "documents", "aliases", "roles", "id"], format, title=f"{len(rows)} entities",
-          widths={"aliases": 50, "roles": 40})
+    columns = ["name", "type", "documents", "aliases", "roles", "id"]
+    if type and type.upper() == "LOC":
+        columns = ["name", "documents", "country", "coordinates", "aliases", "id"]
+    _emit(rows, columns if format is OutputFormat.table else columns + ["country", "coordinates"] * (
+        "country" not in columns), format, title=f"{len(rows)} entities", widths={"aliases": 50, "roles": 40})
     store.close()
 
 
@@ -375,6 +378,12 @@ def entity(name: str = typer.Argument(..., help="Entity name, alias (any spellin
         console.print("aliases: " + ", ".join(d["aliases"]))
     if d["roles"]:
         console.print("roles: " + "; ".join(d["roles"]))
+    if d["place"]:
+        pl = d["place"]
+        where = f"{pl['name']} ({pl['kind']}, {pl['country'] or pl['country_code']})"
+        if pl["latitude"] is not None:
+            where += f" at {pl['latitude']:.4f}, {pl['longitude']:.4f}"
+        console.print("place: " + where + (f"; {pl['ambiguous']} places share the name" if pl["ambiguous"] > 1 else ""))
     _emit(d["documents"], ["published", "title", "source"], OutputFormat.table, title="documents",
           widths={"title": 60})
     for row in d["statements"]:

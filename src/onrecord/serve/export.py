@@ -31,6 +31,15 @@ def _named_origin(ex) -> str | None:
     return None
 
 
+def _entity_record(e) -> dict:
+    from onrecord.serve.queries import place_of
+    record = {"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "roles": e.roles}
+    place = place_of(e)
+    if place is not None:
+        record["place"] = place.to_dict()
+    return record
+
+
 def build_export(store) -> dict[str, Any]:
     entities = store.entities()
     entity_of = {(m.document_id, m.key): e.id for e in entities for m in e.members}
@@ -67,8 +76,7 @@ def build_export(store) -> dict[str, Any]:
     return {
         "onrecord_export_version": EXPORT_VERSION,
         "documents": documents,
-        "entities": [{"id": e.id, "name": e.name, "type": e.type, "aliases": e.aliases, "roles": e.roles}
-                     for e in entities],
+        "entities": [_entity_record(e) for e in entities],
         "speech_events": [{"id": ev.id, "speaker_entity_id": ev.speaker_entity_id, "date": _date(ev.date),
                            "medium": ev.medium, "kind": ev.kind, "document_ids": ev.document_ids}
                           for ev in events],

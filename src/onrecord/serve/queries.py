@@ -37,12 +37,24 @@ def _date_str(d: DateRange | None) -> str | None:
     return d.start.isoformat() if d.start == d.end else f"{d.start.isoformat()}/{d.end.isoformat()}"
 
 
+def place_of(entity: GlobalEntity):
+    """Offline geocoding of a place entity (None for other types and unknown places)."""
+    if entity.type != "LOC":
+        return None
+    from onrecord.link.geocode import geocode
+    return geocode([entity.name, *entity.aliases])
+
+
 def entity_rows(store, type: str | None = None) -> list[dict]:
     rows = []
     for e in store.entities(type):
+        place = place_of(e)
         rows.append({"id": e.id, "name": e.name, "type": e.type, "aliases": ", ".join(a for a in e.aliases
                                                                                      if a != e.name),
-                     "roles": "; ".join(e.roles), "documents": len({m.document_id for m in e.members})})
+                     "roles": "; ".join(e.roles), "documents": len({m.document_id for m in e.members}),
+                     "country": place.country if place else None,
+                     "coordinates": (f"{place.latitude:.4f},{place.longitude:.4f}"
+                                     if place and place.latitude is not None else None)})
     rows.sort(key=lambda r: (-r["documents"], r["name"]))
     return rows
 
@@ -51,9 +63,10 @@ def dossier(store, entity: GlobalEntity) -> dict:
     docs = {d.id: d for d in store.documents()}
     member_docs = sorted({m.document_id for m in entity.members})
     statements = [r for r in store.quotes() if r.speaker_entity_id == entity.id]
+    place = place_of(entity)
     return {
         "id": entity.id, "name": entity.name, "type": entity.type, "aliases": entity.aliases,
-        "roles": entity.roles,
+        "roles": entity.roles, "place": place.to_dict() if place else None,
         "documents": [{"id": d, "source": docs[d].source, "title": docs[d].title, "published": docs[d].published}
                       for d in member_docs if d in docs],
         "statements": [{"date": _date_str(r.statement_date), "published": r.published, "kind": r.quote.kind,
