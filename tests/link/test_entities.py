@@ -204,3 +204,18 @@ def test_news_places_and_clubs_across_documents():
     assert find("b", "New York State") is not find("a", "New York")
     assert find("a", "Northeast") is not find("b", "Northwest Arkansas")
     assert not any("PDT" in [e.name, *e.aliases] for e in out)
+
+
+def test_title_variants_and_a_bare_surname_link_to_one_person():
+    items = [
+        ("d1", ent("Hassan Khairallah", roles=["Secretary-General"])),
+        ("d2", ent("Hujjat al-Islam Sayyid Hasan Khairallah", aliases=["Khairallah"])),
+        ("d3", ent("Seyed Hassan Khairallah", aliases=["Khairallah"])),
+        ("d4", ent("Khairallah")),
+        ("d5", ent("Hussein")),
+        ("d5", ent("Hassan Khairallah")),
+    ]
+    out = resolve_entities(items)
+    person = cluster_of(out, "d1", "PER:hassan khairallah")
+    assert {m.document_id for m in person.members} == {"d1", "d2", "d3", "d4", "d5"}
+    assert cluster_of(out, "d5", "PER:hussein") is not person

@@ -118,3 +118,25 @@ def test_acronym_against_its_expansion():
     # ... unless a document binds them
     assert same_entity(["NDU"], "ORG", ["Northern Defence Units", "NDU"], "ORG") >= SAME
     assert name_keys("NDU", "ORG") & name_keys("Northern Defence Units", "ORG")
+
+
+def test_religious_titles_are_not_name_tokens():
+    assert tokens("Hujjat al-Islam Sayyid Hasan Khairallah") == ["hasan", "khairallah"]
+    assert tokens("Hojatoleslam Seyed Hassan Khairallah") == ["hassan", "khairallah"]
+    assert tokens("His Eminence Sayyed Khairallah") == ["khairallah"]
+    assert same_entity(["Hujjat al-Islam Sayyid Hasan Khairallah"], "PER", ["Seyed Hassan Khairallah"], "PER") >= SAME
+
+
+def test_look_alike_given_names_are_different_names():
+    assert same_entity(["Hasan Darwish"], "PER", ["Hassan Darwish"], "PER") >= SAME
+    assert same_entity(["Hussein"], "PER", ["Hassan Darwish"], "PER") < SAME
+    assert same_entity(["Hussein Darwish"], "PER", ["Hassan Darwish"], "PER") < SAME
+    assert given_name_conflict(["Hashem Darwish"], ["Hisham Darwish"])
+    assert given_name_conflict(["Ahmed Darwish"], ["Hamid Darwish"])
+    assert same_entity(["Hossein Darwish"], "PER", ["Hussein Darwish"], "PER") >= SAME
+
+
+def test_a_facility_is_not_the_city_it_is_named_after():
+    assert same_entity(["Tehran"], "LOC", ["Tehran Airport"], "LOC") < SAME
+    assert same_entity(["Baghdad"], "LOC", ["Baghdad International Airport"], "LOC") < SAME
+    assert same_entity(["Ain al-Asad"], "LOC", ["Ain al-Asad airbase"], "LOC") >= SAME

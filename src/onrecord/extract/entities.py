@@ -10,8 +10,12 @@ How it reads a text:
 2. Chunks: runs of capitalised tokens, joined by name particles (bin, ibn, al, de, van ...) and,
    inside organisation names, by "of"/"for"/"of the" ("League of the Righteous", "Ministry of
    Defence", but "X Movement | of | Iraq").
-3. Segments: titles are cut off the front of a chunk and remembered as roles ("Prime Minister"),
-   demonyms and adjectives are dropped ("Iraqi", "Islamic"), stopwords never start a name.
+   A lower-case word joins a chunk inside a known name ("Islamic Resistance in Iraq").
+3. Segments: titles are cut off the front of a chunk and remembered as roles ("Prime Minister",
+   "Hujjat al-Islam"; honorifics such as Sayyed or Sheikh are dropped), demonyms and adjectives are
+   dropped ("Iraqi", "Islamic"), stopwords never start a name. A hyphenated pair of known names is
+   both names ("the Israel-Hamas war"); a country before "Embassy"/"Government" is the country.
+   Calendar and event words alone ("Day", "Century", "War") are no names.
 4. Trust: a segment in running text is a name. A segment at the start of a sentence, or on a
    headline-case line, is one only if it is known (gazetteer, well-known organisation), was seen
    in running text elsewhere in the document, or (sentence start only) is followed by a
@@ -20,7 +24,9 @@ How it reads a text:
    place heads, the words around the name) and summed per entity.
 6. Grouping: equal normal forms, known aliases, acronyms bound to their expansion
    ("Popular Mobilization Units (PMU)"), a surname alone attached to the unique full name it
-   ends ("Khazali" → "Qais al-Khazali"), transliteration variants (Jaraf/Jarf al-Nasr).
+   ends ("Khazali" → "Qais al-Khazali"), transliteration variants (Jaraf/Jarf al-Nasr), a name in
+   brackets after a titled person ("Sayyed Abbas (Al-Moussawi)"). A name after an honorific is a
+   person: it never joins an organisation the alias table names alike ("Sayyed al-Houthi").
 7. Roles: titles before a name, descriptions before it ("militia leader", "Leader of the X
    resistance group") and appositions after it ("Qais Khazali, Secretary-General of X, said").
 
@@ -170,6 +176,7 @@ class Cand:
     votes: dict = field(default_factory=dict)
     resolved: str | None = None                          # the name an ambiguous form stands for here
     based: bool = False                                  # "New York-area", "Ann Arbor-based": a place
+    honorific: bool = False                              # right after Sayyed, Sheikh, Mr.: a person
 
     @property
     def form(self) -> str:
@@ -296,6 +303,12 @@ def _chunks(doc: _Doc) -> list[list[Tok]]:
                     run.extend(toks[j:nxt + 1])
                     j = nxt + 1
                     continue
+            # "Islamic Resistance in Iraq": a lower-case word inside a known name
+            n_in = _known_through(doc, run, j) if u.kind == "word" and u.text.islower() else 0
+            if n_in:
+                run.extend(toks[j:j + n_in])
+                j += n_in
+                continue
             # "Washington, D.C.": a comma inside a known name
             if u.text == "," and j + 1 < n and toks[j + 1].cap and doc.text[u.end:toks[j + 1].start] == " ":
                 known = lookup(doc.text[run[0].start:toks[j + 1].end])
@@ -307,6 +320,25 @@ def _chunks(doc: _Doc) -> list[list[Tok]]:
         out.append(run)
         k = j
     return out
+
+
+def _known_through(doc: _Doc, run: list[Tok], j: int) -> int:
+    """How many tokens from toks[j] (a lower-case word) continue the run into a known name whose start is
+    in the run: "Islamic Resistance | in Iraq" (0 if none)."""
+    toks = doc.toks
+    if j + 1 >= len(toks) or doc.text[run[-1].end:toks[j].start] != " ":
+        return 0
+    ends = []
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].cap and doc.text[toks[k - 1].end:toks[k].start] == " ":
+        ends.append(k)
+        k += 1
+    for e in reversed(ends):
+        for s in range(len(run)):
+            known = lookup(doc.text[run[s].start:toks[e].end])
+            if known and known.kind == "known" and known.strength >= 3:
+                return e - j + 1
+    return 0
 
 
 def _corporate_tail(doc: _Doc, j: int) -> bool:
@@ -416,8 +448,7 @@ def _known_span(doc: _Doc, run: list[Tok], k: int) -> int:
         span = run[k:k + n]
         if span[-1].text.islower():
             continue
-        breaks = any(doc.is_stop(t) or doc.is_demonym(t) or t.low in ("of", "for", "the") or t.kind == "punct"
-                     for t in span)
+        breaks = any(doc.is_stop(t) or doc.is_demonym(t) or t.text.islower() or t.kind == "punct" for t in span)
         if not breaks:
             continue
         known = lookup(doc.text[span[0].start:span[-1].end])
@@ -810,9 +841,13 @@ def recognise(text: str) -> tuple[list[LocalEntity], list[Mention]]:
             segs[0] = (segs[0][0], carry[0] + segs[0][1], True)     # Sheikh “Qais ...”, Mr. Smith
         carry = (dangling, dangling_titled, run[-1].end) if dangling_titled else None
         for seg, titles, titled in segs:
-            for piece in _split_suffixed(doc, seg):
+            for piece in [p for part in _split_suffixed(doc, seg) for p in _split_compound(doc, part)]:
+                piece = _country_of_mission(doc, piece)
                 c = Cand(piece, titles=[] if headline else titles, titled=titled).finish(text)
                 c.based = piece[-1].end != doc.toks[piece[-1].i].end        # "New York-area"
+                c.honorific = titled and _after_honorific(doc, c)
+                if c.honorific and c.known and c.known.type == "ORG":
+                    c.known = None     # "Sayyed al-Houthi": a person, whatever organisation shares the name
                 if _is_event_or_generic(doc, c):
                     continue
                 first = piece[0]
@@ -902,8 +937,8 @@ def _work_titles(doc: _Doc, chunks: list[list[Tok]]) -> set[int]:
     text = doc.text
     for ci, run in enumerate(chunks):
         first = run[0]
-        if first.caps_line or first.line in doc.headline_lines:
-            continue
+        if first.caps_line or first.line in doc.headline_lines or _title_at(doc, run, 0):
+            continue           # "His Eminence Sayyed ...", "His Excellency ...": a title, not a work
         if not first.sent_start and first.kind == "word" and first.low in doc.lex.stopwords \
                 and len(run) >= 2 and not first.low.startswith("the") and first.low not in _ABBREV:
             out.add(ci)            # "All Things Considered"
@@ -975,6 +1010,47 @@ def _split_suffixed(doc: _Doc, seg: list[Tok]) -> list[list[Tok]]:
     return [seg]
 
 
+def _after_honorific(doc: _Doc, c: Cand) -> bool:
+    """Does an honorific (Sayyed, Sheikh, Mr., His Eminence) stand right before the name?"""
+    k = c.toks[0].i - 1
+    while k >= 0 and doc.toks[k].kind == "punct" and doc.toks[k].text in _QUOTES + ".":
+        k -= 1
+    return k >= 0 and doc.toks[k].kind == "word" and doc.toks[k].low.rstrip(".") in doc.lex.honorific_words
+
+
+def _split_compound(doc: _Doc, piece: list[Tok]) -> list[list[Tok]]:
+    """"the Israel-Hamas war", "US-China relations": a hyphenated pair of known names used as a
+    modifier is both names, not one."""
+    if len(piece) != 1 or piece[0].kind != "word" or "-" not in piece[0].text or lookup(piece[0].text):
+        return [piece]
+    t = piece[0]
+    parts, pos = [], t.start
+    for part in t.text.split("-"):
+        parts.append((part, pos))
+        pos += len(part) + 1
+    if len(parts) < 2 or not all(len(p) >= 2 and p[0].isupper() for p, _ in parts):
+        return [piece]
+    for p, _ in parts:
+        known = lookup(p)
+        if not known or known.strength < 4 or N.fold(p) in doc.lex.common_city_words:
+            return [piece]
+    return [[Tok(t.i, "word", p, at, at + len(p), t.line, t.possessive and k == len(parts) - 1,
+                 t.sent_start and k == 0, t.caps_line)] for k, (p, at) in enumerate(parts)]
+
+
+_MISSIONS = {"embassy", "consulate", "administration", "government"}
+
+
+def _country_of_mission(doc: _Doc, piece: list[Tok]) -> list[Tok]:
+    """"the U.S. Embassy", "the US Administration": the country named as a modifier is the entity."""
+    if len(piece) < 2 or piece[-1].low not in _MISSIONS or lookup(doc.text[piece[0].start:piece[-1].end]):
+        return piece
+    known = lookup(doc.text[piece[0].start:piece[-2].end])
+    if known and known.type == "LOC" and known.strength >= 5:
+        return piece[:-1]
+    return piece
+
+
 def _is_event_or_generic(doc: _Doc, c: Cand) -> bool:
     """Not names: "Jerusalem Day", a bare "Parliament", "Iraqi F", single letters."""
     lex = doc.lex
@@ -987,6 +1063,13 @@ def _is_event_or_generic(doc: _Doc, c: Cand) -> bool:
         return True           # "Culture: ...", a section name
     if len(c.toks) == 1 and re.fullmatch(r"[A-Z]{2,}s", c.text):
         return True           # UAVs, NGOs, MPs: plural common nouns
+    if len(toks) == 1 and not c.toks[0].allcaps and not c.titled:
+        if toks[0] in lex.event_words:
+            return True       # "the Day of Ashura", "the deal of the Century", "the July War"
+        nxt = doc.toks[c.toks[0].i + 1] if c.toks[0].i + 1 < len(doc.toks) else None
+        if toks[0].endswith("ing") and len(toks[0]) >= 6 and nxt is not None \
+                and nxt.low in ("the", "a", "an", "its", "their") and nxt.text.islower():
+            return True       # "Forum for Supporting the Resistance": a verb taking its object
     if len(toks) >= 2 and toks[-1] in lex.event_tails:
         return True
     if _portfolio_org(doc, c.toks):
@@ -1094,6 +1177,8 @@ def _resolve_uncertain(doc: _Doc, c: Cand, headline: bool, keys: dict[str, int])
             if doc.name_like(toks[0]) and nxt and nxt[0].low in doc.lex.per_verbs and not toks[0].allcaps \
                     and not _role_plural(doc, toks[0]):
                 return [c]                 # "Smith said ..."
+            if _agency_credit(doc, c):
+                return [c]                 # "RNA – The ...": the agency's dateline credit
     # the known parts only, longest first ("Inside | Iraq", "... | Qais Khazali | : The ...")
     out: list[Cand] = []
     i = 0
@@ -1113,6 +1198,15 @@ def _resolve_uncertain(doc: _Doc, c: Cand, headline: bool, keys: dict[str, int])
         out.append(sub)
         i = hit
     return out
+
+
+def _agency_credit(doc: _Doc, c: Cand) -> bool:
+    """A short acronym opening a paragraph before a dash ("RNA – The Secretary-General ..."): the news
+    agency's credit, as in "BEIRUT (AFP) –"."""
+    t = c.toks[0]
+    line_start = doc.text.rfind("\n", 0, t.start) + 1
+    return (len(c.toks) == 1 and t.allcaps and not t.caps_line and 2 <= len(t.text.replace(".", "")) <= 5
+            and not doc.text[line_start:t.start].strip() and re.match(r"[ \t]+[–—-]{1,2}[ \t]", doc.text[t.end:]) is not None)
 
 
 def _role_plural(doc: _Doc, t: Tok) -> bool:
@@ -1196,12 +1290,15 @@ def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
         else:
             by_key[k] = i
         gid = table.group(c.form)
+        if gid is not None and c.honorific and table.type(gid) in ("ORG", "LOC"):
+            gid = None         # "Sayyed al-Houthi" is not the Houthi movement
         if gid is not None:
             if gid in by_alias:
                 uf.union(by_alias[gid], i)
             else:
                 by_alias[gid] = i
     _bind_acronyms(doc, cands, uf)
+    _bind_bracketed_names(doc, cands, uf)
     _bind_known_prefixes(cands, uf)
     _bind_club_names(doc, cands, uf)
 
@@ -1322,6 +1419,21 @@ def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
                    if len(d.toks) >= 2 and len(letters) >= 3 and N.initials(d.text) == letters}
         if len(matches) == 1:
             uf.union(matches.pop(), i)
+
+
+def _bind_bracketed_names(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
+    """"Sayyed Abbas (Al-Moussawi)": a one-word name in brackets right after a titled person completes
+    that person's name (not an organisation, an acronym or a place: "Qais Khazali (AAH)")."""
+    text = doc.text
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if len(c.toks) != 1 or c.known or c.toks[0].allcaps or N.is_acronym(c.text) or c.titled:
+            continue
+        if not (prev.titled or prev.role) or prev.known:
+            continue
+        if re.fullmatch(r"\s*\(\s*", text[prev.end:c.start]) and re.match(r"\s*\)", text[c.end:]) \
+                and c.toks[0].low not in doc.lex.org_tails and not doc.is_demonym(c.toks[0]):
+            uf.union(i - 1, i)
 
 
 def _bind_known_prefixes(cands: list[Cand], uf: _UF) -> None:

@@ -79,6 +79,7 @@ class Lexicon:
         self.per_verbs = words("per_verbs")
         self.generic = words("generic_org_words")
         self.event_tails = words("event_tails")
+        self.event_words = words("event_words")
         self.common_city_words = words("common_city_words")
         self.loc_suffixes = tuple(words("loc_suffixes"))
         self.loc_prefix_words = words("loc_prefix_words")

@@ -10,7 +10,10 @@ Asa'ib / Asai'b / Asaib / Asa’ib. Two levels deal with that:
 - `same_entity(a_names, a_type, b_names, b_type)`: the stricter decision, a
   score in [0, 1]. For people it refuses conflicting given names
   ("Qais al-Khazali" vs "Laith al-Khazali"), so that a shared surname never
-  chains two people together.
+  chains two people together. Common given names that look alike once the
+  vowels are gone (Hasan / Husayn, Hashim / Hisham: data/lexicon.json
+  "given_name_variants") never match each other; a known city is never the
+  airport or base named after it.
 
 Why not rigour / nomenklatura (OpenSanctions)? nomenklatura pulls in
 followthemoney, duckdb, scikit-learn and a TUI stack; rigour is a 6.5 MB
@@ -64,9 +67,27 @@ def _title_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     lex = _lexicon()
     titles = [fold(t) for t in lex["titles"] + lex["honorifics"]]
     single = frozenset(t for t in titles if " " not in t and "-" not in t)
-    multi = tuple(sorted({tuple(re.split(r"[\s-]+", t)) for t in titles if " " in t or "-" in t},
+    # multi-word titles as name tokens are cut ("hujjat al-islam" -> hujjat, islam: the article goes)
+    multi = tuple(sorted({tuple(tokens(t, drop_titles=False)) for t in titles if " " in t or "-" in t},
                          key=len, reverse=True))
     return single, multi
+
+
+@lru_cache(maxsize=1)
+def _given_name_groups() -> dict[str, int]:
+    """Common given names in their usual spellings → which name they spell (Hasan ≠ Husayn)."""
+    out: dict[str, int] = {}
+    for g, names in enumerate(_lexicon().get("given_name_variants", [])):
+        for n in names:
+            out.setdefault(_collapse(fold(n)), g)
+    return out
+
+
+def _different_given_names(ta: str, tb: str) -> bool:
+    """Two spellings of two different common given names ("Hassan" / "Hussein", "Hashem" / "Hisham")."""
+    groups = _given_name_groups()
+    ga, gb = groups.get(_collapse(ta)), groups.get(_collapse(tb))
+    return ga is not None and gb is not None and ga != gb
 
 
 @lru_cache(maxsize=1)
@@ -338,7 +359,7 @@ def _tok_match(a: ParsedName, i: int, b: ParsedName, j: int) -> bool:
     ta, tb = a.toks[i], b.toks[j]
     if ta == tb:
         return True
-    if ta in _DIRECTIONS or tb in _DIRECTIONS:
+    if ta in _DIRECTIONS or tb in _DIRECTIONS or _different_given_names(ta, tb):
         return False
     sa, sb = a.skel[i], b.skel[j]
     if len(ta) == 1 or len(tb) == 1:                # an initial
@@ -409,12 +430,29 @@ def _descriptor_free(toks: list[str]) -> list[str]:
     return toks
 
 
+_FACILITY_HEADS = {"airport", "airbase", "base", "camp", "station", "port", "stadium", "university", "hospital"}
+
+
+def _facility_of_place(a: ParsedName, b: ParsedName) -> bool:
+    """`b` is a facility named after the place `a` ("Tehran" / "Tehran Airport", "Baghdad" / "Baghdad
+    University"): a known city or country is not the airport or base that bears its name. An unknown
+    name ("Ain al-Asad" / "Ain al-Asad airbase") may well be the base itself."""
+    if len(b.toks) <= len(a.toks) or b.toks[:len(a.toks)] != a.toks \
+            or not any(t in _FACILITY_HEADS for t in b.toks[len(a.toks):]):
+        return False
+    from onrecord.extract.gazetteer import lookup       # built on this module: imported late
+    known = lookup(a.raw)
+    return bool(known and known.type == "LOC" and known.kind in ("city", "country", "state"))
+
+
 def _other_score(a: ParsedName, b: ParsedName) -> float:
     if a.toks == b.toks:
         return 1.0
     if {t for t in a.toks if t in _DIRECTIONS} != {t for t in b.toks if t in _DIRECTIONS}:
         return 0.0          # "Northeast" / "Northwest Arkansas", "Northern Virginia" / "Virginia"
     ja, jb = _strip_descriptors(a), _strip_descriptors(b)
+    if _facility_of_place(a, b) or _facility_of_place(b, a):
+        return 0.0          # "Tehran Airport" is not Tehran
     if ja == jb:
         return 0.95
     ska, skb = skeleton(ja), skeleton(jb)
