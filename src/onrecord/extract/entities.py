@@ -41,6 +41,7 @@ from functools import cached_property
 from onrecord.extract.gazetteer import Known, lexicon, lookup
 from onrecord.link import names as N
 from onrecord.models import LocalEntity, Mention
+from onrecord.unionfind import UnionFind
 
 # ---------------------------------------------------------------- tokens
 
@@ -1261,25 +1262,9 @@ def _dedupe(cands: list[Cand]) -> list[Cand]:
 
 # ---------------------------------------------------------------- grouping
 
-class _UF:
-    def __init__(self, n: int):
-        self.p = list(range(n))
-
-    def find(self, a: int) -> int:
-        while self.p[a] != a:
-            self.p[a] = self.p[self.p[a]]
-            a = self.p[a]
-        return a
-
-    def union(self, a: int, b: int) -> None:
-        a, b = self.find(a), self.find(b)
-        if a != b:
-            self.p[max(a, b)] = min(a, b)
-
-
 def _group(doc: _Doc, cands: list[Cand]) -> list[_Group]:
     n = len(cands)
-    uf = _UF(n)
+    uf = UnionFind(n)
     by_key: dict[str, int] = {}
     by_alias: dict[int, int] = {}
     table = N.default_aliases()
@@ -1394,7 +1379,7 @@ def _group_key(c: Cand) -> str:
     return N.norm_key(c.form)           # BAGHDAD = Baghdad, MCCONNELL = McConnell
 
 
-def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
+def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: UnionFind) -> None:
     """"Popular Mobilization Units (PMU)": the acronym in brackets is another name of the entity before it."""
     text = doc.text
     acr_of: dict[str, int] = {}
@@ -1421,7 +1406,7 @@ def _bind_acronyms(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
             uf.union(matches.pop(), i)
 
 
-def _bind_bracketed_names(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
+def _bind_bracketed_names(doc: _Doc, cands: list[Cand], uf: UnionFind) -> None:
     """"Sayyed Abbas (Al-Moussawi)": a one-word name in brackets right after a titled person completes
     that person's name (not an organisation, an acronym or a place: "Qais Khazali (AAH)")."""
     text = doc.text
@@ -1436,7 +1421,7 @@ def _bind_bracketed_names(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
             uf.union(i - 1, i)
 
 
-def _bind_known_prefixes(cands: list[Cand], uf: _UF) -> None:
+def _bind_known_prefixes(cands: list[Cand], uf: UnionFind) -> None:
     """"JFK ... John F. Kennedy": a name that opens the known full name of another mention
     ("John F. Kennedy International Airport") is that entity here, unless it is plainly a person."""
     known = {}
@@ -1455,7 +1440,7 @@ def _bind_known_prefixes(cands: list[Cand], uf: _UF) -> None:
             c.votes = {}
 
 
-def _bind_club_names(doc: _Doc, cands: list[Cand], uf: _UF) -> None:
+def _bind_club_names(doc: _Doc, cands: list[Cand], uf: UnionFind) -> None:
     """"FC Goa ... gave the goal to Goa": where a club is named after a place, the place name alone
     is the club (not after "in": "a stadium in Goa")."""
     clubs: dict[str, int] = {}

@@ -24,6 +24,7 @@ from itertools import combinations
 
 from onrecord.link import names as N
 from onrecord.models import EntityRef, GlobalEntity, LocalEntity
+from onrecord.unionfind import UnionFind
 
 THRESHOLD = 0.8
 _MAX_BLOCK = 400        # a key shared by more entities than this is too common to block on
@@ -49,17 +50,6 @@ class _Cluster:
     nodes: list[int]
     extra_aliases: list[str] = field(default_factory=list)
     old_ids: set[str] = field(default_factory=set)
-
-
-class _UF:
-    def __init__(self, n: int):
-        self.p = list(range(n))
-
-    def find(self, a: int) -> int:
-        while self.p[a] != a:
-            self.p[a] = self.p[self.p[a]]
-            a = self.p[a]
-        return a
 
 
 def resolve_entities(items: list[tuple[str, LocalEntity]], corrections: list[dict] = (),
@@ -126,7 +116,7 @@ def _cluster_distinct(nodes: list[_Node], table: N.AliasTable) -> list[_Cluster]
             edges.append((score, a, b))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
 
-    uf = _UF(n)
+    uf = UnionFind(n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def merge(a: int, b: int) -> bool:
