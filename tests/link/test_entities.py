@@ -219,3 +219,46 @@ def test_title_variants_and_a_bare_surname_link_to_one_person():
     person = cluster_of(out, "d1", "PER:hassan khairallah")
     assert {m.document_id for m in person.members} == {"d1", "d2", "d3", "d4", "d5"}
     assert cluster_of(out, "d5", "PER:hussein") is not person
+
+
+def test_an_empty_alias_table_is_not_replaced_by_the_shipped_one():
+    from onrecord.link.names import AliasTable
+    items = [("d1", ent("PMU", "ORG")), ("d2", ent("Hashd al-Shaabi", "ORG"))]
+    assert len(resolve_entities(items)) == 1
+    assert len(resolve_entities(items, aliases=AliasTable())) == 2
+
+
+def test_transliterations_and_short_forms_link_across_documents():
+    items = [
+        ("d1", ent("Muammar Gaddafi", aliases=["Gaddafi"])),
+        ("d2", ent("Moammar Gadhafi")),
+        ("d3", ent("Muammar al-Qadhafi", aliases=["Qadhafi"])),
+        ("d4", ent("Mohammad Javad Zarif")),
+        ("d5", ent("Javad Zarif", aliases=["Zarif"])),
+        ("d1", ent("Harakat Amal", "ORG")),
+        ("d2", ent("Amal Movement", "ORG")),
+        ("d3", ent("Luhansk", "LOC")),
+        ("d4", ent("Lugansk", "LOC")),
+    ]
+    out = resolve_entities(items)
+    assert len(cluster_of(out, "d1", "PER:muammar gaddafi").members) == 3
+    assert cluster_of(out, "d4", "PER:mohammad javad zarif") is cluster_of(out, "d5", "PER:javad zarif")
+    assert cluster_of(out, "d1", "ORG:harakat amal") is cluster_of(out, "d2", "ORG:amal movement")
+    assert cluster_of(out, "d3", "LOC:luhansk") is cluster_of(out, "d4", "LOC:lugansk")
+
+
+def test_look_alikes_stay_apart_across_documents():
+    items = [
+        ("d1", ent("Saddam Hussein")),
+        ("d2", ent("Imam Hussein")),
+        ("d3", ent("Tehran", "LOC")),
+        ("d4", ent("Tehran Province", "LOC")),
+        ("d1", ent("Basra", "LOC")),
+        ("d2", ent("Busra", "LOC")),
+        ("d3", ent("Fatah", "ORG")),
+        ("d4", ent("Fatah al-Islam", "ORG")),
+        ("d5", ent("Mohammad Reza Pahlavi")),
+        ("d6", ent("Reza Pahlavi")),
+    ]
+    out = resolve_entities(items)
+    assert len(out) == len(items)

@@ -59,7 +59,7 @@ def resolve_entities(items: list[tuple[str, LocalEntity]], corrections: list[dic
     `aliases`: known equivalences (defaults to the shipped table); corrections of kind "alias"
     are also added to a copy of it before clustering, so they shape the decisions too.
     """
-    table = (aliases or N.default_aliases()).copy()
+    table = (N.default_aliases() if aliases is None else aliases).copy()
     nodes = [_Node(d, e) for d, e in items]
     corrections = list(corrections or [])
     for c in corrections:
