@@ -652,13 +652,25 @@ def _close_short_names(ja: str, jb: str, strict: bool = True) -> bool:
     pb = re.sub(r"(?<=[aeiou])[wy]$", "", " ".join(_loose_phon(t) for t in jb.split()))
     if not strict:
         return pa == pb                 # two consonants: Hama / Hamah, Qom / Qum, Odesa / Odessa
-    if {m for m in _GEMINATE_RE.findall(ja.replace("q", "k"))} != {m for m in _GEMINATE_RE.findall(jb.replace("q", "k"))}:
-        return False
+    if _geminates(ja) != _geminates(jb):
+        return False                    # Samarra / Samara
     if (pa[-1] in _VOWELS) != (pb[-1] in _VOWELS):
         return False                    # Baghdad / Baghdadi, Niger / Nigeria: a suffix
     if pa[0] in _VOWELS and pb[0] in _VOWELS:
         pa, pb = pa[1:], pb[1:]         # Erbil / Arbil / Irbil: the initial vowel varies
-    return pa == pb or fuzz.ratio(pa, pb) >= 85
+    if pa == pb or fuzz.ratio(pa, pb) >= 85:
+        return True
+    # Persian e for a (Meshed / Mashhad)
+    return " ".join(_loose_phon(t.replace("e", "a")) for t in ja.split()) == \
+        " ".join(_loose_phon(t.replace("e", "a")) for t in jb.split())
+
+
+def _geminates(name: str) -> set[str]:
+    """Doubled consonants, a digraph counting as one letter ("Mashhad" has none, "Samarra" has rr)."""
+    t = name.replace("q", "k")
+    for d, x in (("sh", "S"), ("kh", "K"), ("gh", "G"), ("dh", "D"), ("th", "T"), ("ch", "C"), ("zh", "Z")):
+        t = t.replace(d, x)
+    return set(_GEMINATE_RE.findall(t.lower()))
 
 
 # Arabic generic heads and their English equivalents: "Harakat Amal" is the Amal Movement,
