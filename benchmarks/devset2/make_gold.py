@@ -2,44 +2,12 @@
 
 Run: python3 benchmarks/devset2/make_gold.py   (checks that every quote, evidence and body snippet is
 found in its text with the scorer's own normalisation, and writes sha256 of the corpus file bytes)."""
-import hashlib, json, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS, GOLD = HERE / "corpus", HERE / "gold"
-sys.path.insert(0, str(HERE.parents[2] / "shared" / "eval"))
-from score import norm, _STRIP  # noqa: E402
-
-ENT = {}      # id -> {name, type, aliases}
-SPEECH = {}   # id -> {speaker, date, medium}
-DOCS = []
-
-
-def ent(eid, name, typ, *aliases):
-    ENT[eid] = {"name": name, "type": typ, "aliases": sorted(set([name, *aliases]))}
-
-
-def day(a, b=None):
-    return {"start": a, "end": b or a}
-
-
-def Q(text, speaker, kind="direct", optional=False):
-    return {"text": text, "speaker": speaker, "kind": kind, "optional": optional}
-
-
-def V(typ, evidence, date=None, actor=None, target=None, location=None, fatalities=None):
-    return {"type": typ, "evidence": evidence, "date": date, "actor": actor, "target": target,
-            "location": location, "fatalities": fatalities}
-
-
-def doc(name, title, published, broadcaster, external_id, include, exclude, entities, optional, quotes,
-        events, speech_event):
-    DOCS.append({"doc": name, "meta": {"title": title, "published": published, "broadcaster": broadcaster,
-                                        "external_id": external_id},
-                 "body": {"must_include": include, "must_exclude": exclude},
-                 "entities": [{"id": i, "surface": s} for i, s in entities],
-                 "optional_entities": optional, "quotes": quotes, "events": events,
-                 "speech_event": speech_event})
+sys.path.insert(0, str(HERE.parent))
+from goldbuilder import *  # noqa: E402,F401,F403  (ENT, SPEECH, DOCS, ent, day, Q, V, doc, main)
 
 
 # ------------------------------------------------------------------ shared entities
@@ -384,45 +352,5 @@ doc("012_manutd_solskjaer_villa.txt", "Solskjaer: We could have scored more", "2
     [], "solskjaer_villa_postmatch")
 
 
-# ------------------------------------------------------------------ write + check
-def found(snippet, hay):
-    n = norm(snippet).strip(_STRIP)
-    return bool(n) and n in hay
-
-
-def main():
-    GOLD.mkdir(exist_ok=True)
-    problems = 0
-    for d in DOCS:
-        raw = (CORPUS / d["doc"]).read_bytes()
-        text = raw.decode("utf-8")
-        hay = norm(text)
-        out = {"doc": d["doc"], "sha256": hashlib.sha256(raw).hexdigest(), **{k: v for k, v in d.items() if k != "doc"}}
-        checks = [("include", s) for s in d["body"]["must_include"]] + [("exclude", s) for s in d["body"]["must_exclude"]]
-        checks += [("quote", q["text"]) for q in d["quotes"]]
-        checks += [("surface", s) for e in d["entities"] for s in e["surface"]]
-        for v in d["events"]:
-            ev = v["evidence"] if isinstance(v["evidence"], list) else [v["evidence"]]
-            checks += [("evidence", e) for e in ev]
-        for kind, s in checks:
-            if not found(s, hay):
-                problems += 1
-                print(f"{d['doc']}: {kind} not found: {s[:70]!r}")
-        ids = [q["speaker"] for q in d["quotes"]] + [e["id"] for e in d["entities"]]
-        ids += [x for v in d["events"] for x in (v["actor"], v["target"], v["location"]) if x]
-        for i in ids:
-            if i not in ENT:
-                problems += 1
-                print(f"{d['doc']}: unknown entity id {i}")
-        if d["speech_event"] and d["speech_event"] not in SPEECH:
-            problems += 1
-            print(f"{d['doc']}: unknown speech event {d['speech_event']}")
-        (GOLD / (Path(d["doc"]).stem + ".json")).write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    (GOLD / "entities.json").write_text(json.dumps(ENT, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    (GOLD / "speech_events.json").write_text(json.dumps(SPEECH, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(DOCS)} documents, {sum(len(d['quotes']) for d in DOCS)} quotes, {len(ENT)} entities, {problems} problems")
-    return 1 if problems else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(HERE))
