@@ -25,6 +25,7 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from onrecord.link.grouping import greedy_groups
 from onrecord.link.lexical import normalise_text
 from onrecord.link.names import name_keys
 from onrecord.link.stories import _gap_days, _place_keys
@@ -101,15 +102,7 @@ def group_events(members: list[tuple[Document, Extraction]]) -> list[list[_Ev]]:
         for i, e in enumerate(ex.events):
             item = _Ev(doc, ex, i, e, _place_keys(e.location) if e.location else set(),
                        _party_keys(e.actor), _party_keys(e.target), doc_places)
-            home = None
-            for g in groups:
-                if all(g_item.doc.id != doc.id for g_item in g) and all(events_match(item, o) for o in g):
-                    home = g
-                    break
-            if home is None:
-                groups.append([item])
-            else:
-                home.append(item)
+            greedy_groups([item], lambda a, b: a.doc.id != b.doc.id and events_match(a, b), groups)
     return groups
 
 

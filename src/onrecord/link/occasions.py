@@ -11,6 +11,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from onrecord.link.grouping import greedy_groups
 from onrecord.link.names import name_keys
 from onrecord.models import DateRange, Occasion, OccasionRef, SpeechEvent
 
@@ -67,17 +68,7 @@ def _intersect(dates: list[DateRange]) -> DateRange | None:
 def group_occasions(occasions: list[tuple[str, int, Occasion, str | None]]) -> list[SpeechEvent]:
     """`occasions` holds (document_id, index, occasion, speaker global entity id)."""
     items = [_Item(OccasionRef(d, i), o, spk) for d, i, o, spk in occasions]
-    groups: list[list[_Item]] = []
-    for item in items:
-        home = None
-        for g in groups:
-            if all(compatible(item, other) for other in g):
-                home = g
-                break
-        if home is None:
-            groups.append([item])
-        else:
-            home.append(item)
+    groups = greedy_groups(items, compatible)
     events = []
     for g in groups:
         dates = [i.occasion.date for i in g if i.occasion.date]
